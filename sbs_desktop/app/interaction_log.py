@@ -1,0 +1,60 @@
+"""Recording, changing and following up on interactions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from sbs_desktop.core.contact import Contact, validate_contact
+from sbs_desktop.core.interaction import Interaction, validate
+from sbs_desktop.store import contacts as contact_store
+from sbs_desktop.store import interactions as interaction_store
+from sbs_desktop.store.interactions import InteractionFilter, InteractionRow
+from sbs_desktop.store.vault import Vault
+
+
+def record_interaction(vault: Vault, interaction: Interaction,
+                       now: datetime | None = None) -> Interaction:
+    """Validate and store a new interaction; raises InvalidRecord naming each bad field."""
+    return interaction_store.add_interaction(vault, validate(interaction, now))
+
+
+def change_interaction(vault: Vault, interaction: Interaction,
+                       now: datetime | None = None) -> Interaction:
+    interaction_store.update_interaction(vault, validate(interaction, now))
+    return interaction
+
+
+def remove_interaction(vault: Vault, interaction_id: int) -> Interaction | None:
+    """Delete; the returned interaction can be given to `undo_remove`."""
+    return interaction_store.delete_interaction(vault, interaction_id)
+
+
+def undo_remove(vault: Vault, interaction: Interaction) -> None:
+    interaction_store.restore_interaction(vault, interaction)
+
+
+def mark_follow_up_done(vault: Vault, interaction_id: int, done: bool = True) -> None:
+    interaction = interaction_store.get_interaction(vault, interaction_id)
+    if interaction is not None:
+        interaction_store.update_interaction(vault, replace(interaction, follow_up_done=done))
+
+
+def follow_ups_due(vault: Vault, today: date | None = None,
+                   limit: int = 50) -> list[InteractionRow]:
+    """Open follow-ups due today or earlier, the most overdue first."""
+    filter_ = InteractionFilter(follow_up_due_by=today or date.today())
+    return interaction_store.find_interactions(
+        vault, filter_, sort=interaction_store.SortKey.FOLLOW_UP_DUE, descending=False,
+        limit=limit)
+
+
+def add_classmate(vault: Vault, contact: Contact) -> Contact:
+    """Validate and store a contact."""
+    return contact_store.add_contact(vault, validate_contact(contact))
+
+
+def change_classmate(vault: Vault, contact: Contact) -> Contact:
+    contact = validate_contact(contact)
+    contact_store.update_contact(vault, contact)
+    return contact

@@ -1,0 +1,58 @@
+"""Creating and unlocking vaults, with the passphrase rules that guard them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from zxcvbn import zxcvbn
+
+from sbs_desktop.app.resource_directory import install_default_resources
+from sbs_desktop.core.errors import WeakPassphrase
+from sbs_desktop.core.vocabulary import Role
+from sbs_desktop.store.vault import Vault
+
+# zxcvbn scores 0 to 4; 3 means "safely unguessable: moderate protection from an
+# offline slow-hash scenario", which is the attack a stolen laptop allows.
+MIN_SCORE = 3
+
+
+@dataclass(frozen=True)
+class PassphraseStrength:
+    score: int  # 0 (too guessable) to 4 (very unguessable)
+    warning: str
+    suggestions: tuple[str, ...]
+
+    @property
+    def acceptable(self) -> bool:
+        return self.score >= MIN_SCORE
+
+
+def passphrase_strength(passphrase: str) -> PassphraseStrength:
+    """Estimate how hard the passphrase is to guess (zxcvbn)."""
+    if not passphrase:
+        return PassphraseStrength(0, "", ())
+    # zxcvbn is quadratic in length; past 100 characters length alone is plenty.
+    result = zxcvbn(passphrase[:100])
+    feedback = result.get("feedback", {})
+    return PassphraseStrength(
+        score=int(result["score"]),
+        warning=feedback.get("warning", "") or "",
+        suggestions=tuple(feedback.get("suggestions", ())),
+    )
+
+
+def create_vault(path: Path, passphrase: str, role: Role, language: str = "en") -> Vault:
+    """Create a vault after checking the passphrase; it holds the default resources."""
+    strength = passphrase_strength(passphrase)
+    if not strength.acceptable:
+        advice = strength.warning or "Use four or more unrelated words."
+        raise WeakPassphrase(advice=advice)
+    vault = Vault.create(path, passphrase, role)
+    install_default_resources(vault, language)
+    return vault
+
+
+def unlock_vault(path: Path, passphrase: str) -> Vault:
+    """Open an existing vault; raises WrongPassphrase, NotAVault, VaultDamaged ..."""
+    return Vault.open(path, passphrase)

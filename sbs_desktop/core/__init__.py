@@ -1,0 +1,1 @@
+"""Domain types, vocabularies and validation, in plain Python."""

@@ -1,0 +1,151 @@
+"""The errors a person can act on, each carrying its own message.
+
+Every message is an English template marked with QT_TRANSLATE_NOOP so that
+pyside6-lupdate collects it; the UI translates the template and fills in the
+parameters. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+# Named as Qt names it, because pyside6-lupdate finds strings by this name.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark text for translation without translating it here."""
+    return text
+
+
+class SbsError(Exception):
+    """An error whose message tells a person what went wrong and what to do."""
+
+    template: ClassVar[str] = QT_TRANSLATE_NOOP("Errors", "Something went wrong.")
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+class WrongPassphrase(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The passphrase is not the one for the vault {path}. Check it and try again."
+    )
+
+
+class NotAVault(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not a Side-by-Side vault ({reason})."
+    )
+
+
+class VaultDamaged(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault {path} is damaged ({reason}). Restore it from a backup; "
+        "the file has not been changed.",
+    )
+
+
+class VaultInUse(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault {path} is already open in another Side-by-Side window. "
+        "Close that window first.",
+    )
+
+
+class VaultExists(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "A file already exists at {path}. Choose another name for the new vault."
+    )
+
+
+class VaultTooNew(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault {path} was made by a newer version of Side-by-Side (schema {found}, "
+        "this version knows up to {known}). Update the program to open it.",
+    )
+
+
+class WeakPassphrase(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "This passphrase is too easy to guess. {advice}"
+    )
+
+
+class StorageFailed(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Could not save to {path}: {reason}. Nothing was changed."
+    )
+
+
+class DiskFull(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk holding {path} is full. Nothing was changed; free some space and try again.",
+    )
+
+
+class WrongRole(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "This needs a {needed} vault, and {path} is a {actual} vault."
+    )
+
+
+class Cancelled(SbsError):
+    template = QT_TRANSLATE_NOOP("Errors", "Cancelled. Nothing was changed.")
+
+
+class FieldProblem(SbsError):
+    """One field of a record holds a value that is not allowed."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "{field}: {reason}")
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(field=field, reason=reason)
+
+    @property
+    def field(self) -> str:
+        return self.params["field"]
+
+    @property
+    def reason(self) -> str:
+        return self.params["reason"]
+
+
+class InvalidRecord(SbsError):
+    """A record failed validation; `problems` names every bad field."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "Please correct: {details}")
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        super().__init__(details="; ".join(p.message for p in problems))
+
+
+class BundleRejected(SbsError):
+    """A bundle, or one of its files, failed verification and was not imported."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{bundle}: {file}, row {row}, column {column}: {reason}"
+    )
+
+    def __init__(
+        self, bundle: str, reason: str, file: str = "", row: int | str = "", column: str = ""
+    ) -> None:
+        super().__init__(bundle=bundle, file=file or "-", row=row or "-", column=column or "-",
+                         reason=reason)
+
+
+class FileRejected(SbsError):
+    """An imported file (such as survey answers in CSV) failed validation."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "{file}, row {row}, column {column}: {reason}")
+
+    def __init__(self, file: str, reason: str, row: int | str = "", column: str = "") -> None:
+        super().__init__(file=file, row=row or "-", column=column or "-", reason=reason)

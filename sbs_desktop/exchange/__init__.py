@@ -1,0 +1,1 @@
+"""Bundles: anonymise, write, read, verify and encrypt what leaves a vault."""

@@ -1,0 +1,64 @@
+"""Bundle format version 1: the files, their columns and what each column holds.
+
+This is the contract between a supporter's export and the coordinator's merge
+(DESIGN.md, Bundle format). `resources/bundle-manifest.schema.json` describes
+manifest.json; the columns below are the CSV headers, in order.
+"""
+
+from __future__ import annotations
+
+FORMAT_NAME = "sbs-bundle"
+FORMAT_VERSION = 1
+
+MANIFEST_FILE = "manifest.json"
+MANIFEST_SCHEMA_FILE = "bundle-manifest.schema.json"  # in resources/
+
+INTERACTIONS_FILE = "interactions.csv"
+SCHEDULE_FILE = "schedule.csv"
+SURVEY_FILE = "survey.csv"
+
+# Multi-valued code cells (concerns, referrals) join their codes with this.
+CODE_SEPARATOR = ";"
+
+INTERACTION_COLUMNS = (
+    "interaction",       # pseudonym of the interaction, "I-" + 16 hex: stable across exports
+    "supporter",         # pseudonym of the exporting vault, "S-" + 12 hex
+    "period",            # ISO week "2025-W07" or month "2025-02", by the manifest's granularity
+    "academic_year",     # "2025-2026"; a year runs from 1 September to 31 August
+    "duration_minutes",  # integer 1..600
+    "format",            # Format code
+    "initiated_by",      # Initiator code
+    "outreach_reason",   # OutreachReason code, empty when the student started it
+    "primary_concern",   # Concern code
+    "concerns",          # Concern codes joined by CODE_SEPARATOR, primary included
+    "risk",              # Risk code
+    "referrals",         # Referral codes joined by CODE_SEPARATOR, may be empty
+    "follow_up",         # "none", "open" or "done"
+    "classmate",         # pseudonym of the classmate, "C-" + 16 hex, empty if not linked
+    "year_of_study",     # 1..4, empty if unknown
+)
+
+SCHEDULE_COLUMNS = (
+    "supporter",         # as above
+    "period",            # as above
+    "mode",              # "in_person" or "online"
+    "hours_offered",     # decimal hours offered in that period and mode, exceptions applied
+)
+
+SURVEY_COLUMNS = (
+    "response",            # pseudonym of the response, "R-" + 16 hex: stable across exports
+    "instrument",          # instrument id, e.g. "sbs-barriers"
+    "instrument_version",  # e.g. "1"
+    "period",              # when answered, coarsened as above
+    "question",            # question code, e.g. "year_of_study", "barrier.career_impact.faculty"
+    "answer",              # answer code; one row per chosen option of a multiple choice
+)
+
+TABLES = {
+    "interactions": (INTERACTIONS_FILE, INTERACTION_COLUMNS),
+    "schedule": (SCHEDULE_FILE, SCHEDULE_COLUMNS),
+    "survey": (SURVEY_FILE, SURVEY_COLUMNS),
+}
+
+# Granularity of every period cell in a bundle.
+GRANULARITIES = ("week", "month")

@@ -1,0 +1,1 @@
+"""The vault: the SQLCipher connection, its migrations and the repositories (all SQL)."""

@@ -1,0 +1,56 @@
+"""Storing and finding the supporter's contacts (classmates)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sbs_desktop.core.contact import Contact
+from sbs_desktop.store.vault import Vault
+
+
+def add_contact(vault: Vault, contact: Contact) -> Contact:
+    with vault.transaction() as sql:
+        cursor = sql.execute(
+            "INSERT INTO contacts (name, year_of_study, reach) VALUES (?, ?, ?)",
+            (contact.name, contact.year_of_study, contact.reach),
+        )
+    return replace(contact, id=cursor.lastrowid)
+
+
+def add_contacts(vault: Vault, contacts: list[Contact]) -> list[Contact]:
+    with vault.transaction():
+        return [add_contact(vault, c) for c in contacts]
+
+
+def update_contact(vault: Vault, contact: Contact) -> None:
+    with vault.transaction() as sql:
+        sql.execute(
+            "UPDATE contacts SET name = ?, year_of_study = ?, reach = ? WHERE id = ?",
+            (contact.name, contact.year_of_study, contact.reach, contact.id),
+        )
+
+
+def delete_contact(vault: Vault, contact_id: int) -> None:
+    """Delete a contact; their interactions stay, no longer linked to anyone."""
+    with vault.transaction() as sql:
+        sql.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+
+
+def get_contact(vault: Vault, contact_id: int) -> Contact | None:
+    row = vault.query_one(
+        "SELECT id, name, year_of_study, reach FROM contacts WHERE id = ?", (contact_id,)
+    )
+    return None if row is None else Contact(id=row[0], name=row[1], year_of_study=row[2],
+                                            reach=row[3])
+
+
+def list_contacts(vault: Vault, starting_with: str = "") -> list[Contact]:
+    """Contacts by name; with `starting_with`, those whose name contains it."""
+    pattern = "%" + starting_with.replace("\\", "\\\\").replace("%", "\\%").replace(
+        "_", "\\_") + "%"
+    rows = vault.query(
+        "SELECT id, name, year_of_study, reach FROM contacts "
+        "WHERE name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE",
+        (pattern,),
+    )
+    return [Contact(id=r[0], name=r[1], year_of_study=r[2], reach=r[3]) for r in rows]

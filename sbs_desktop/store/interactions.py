@@ -1,0 +1,231 @@
+"""Storing, finding and changing interactions in the vault."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from enum import StrEnum
+
+from sbs_desktop.core.interaction import Interaction
+from sbs_desktop.core.vocabulary import (
+    Concern,
+    Format,
+    Initiator,
+    OutreachReason,
+    Referral,
+    Risk,
+)
+from sbs_desktop.store.vault import Vault
+
+COLUMNS = (
+    "occurred_at, duration_minutes, format, initiated_by, outreach_reason, primary_concern, "
+    "concerns, risk, referrals, follow_up_due, follow_up_done, contact_id, year_of_study, "
+    "notes, action_taken"
+)
+PLACEHOLDERS = ", ".join("?" * len(COLUMNS.split(",")))
+TIME_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+class SortKey(StrEnum):
+    """The columns the interaction list can be sorted by."""
+
+    OCCURRED_AT = "occurred_at"
+    DURATION = "duration_minutes"
+    FORMAT = "format"
+    INITIATED_BY = "initiated_by"
+    PRIMARY_CONCERN = "primary_concern"
+    RISK = "risk"
+    FOLLOW_UP_DUE = "follow_up_due"
+    CONTACT = "contact_name"
+    YEAR_OF_STUDY = "year_of_study"
+
+
+# Risk sorts by severity, not alphabetically.
+_SORT_SQL = {
+    SortKey.RISK: "CASE i.risk WHEN 'none' THEN 0 WHEN 'concerned' THEN 1 "
+    "WHEN 'very_concerned' THEN 2 ELSE 3 END",
+    SortKey.CONTACT: "c.name COLLATE NOCASE",
+}
+
+
+@dataclass(frozen=True)
+class InteractionFilter:
+    """What the interaction list shows; every field narrows it further."""
+
+    start: date | None = None
+    end: date | None = None
+    formats: frozenset[Format] = frozenset()
+    risks: frozenset[Risk] = frozenset()
+    follow_up_due_by: date | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class InteractionRow:
+    """An interaction with the name of its classmate, as the list shows it."""
+
+    interaction: Interaction
+    contact_name: str
+
+
+def _codes(values: Iterable[StrEnum]) -> str:
+    return " ".join(sorted(v.value for v in values))
+
+
+def _parameters(i: Interaction) -> tuple:
+    return (
+        i.occurred_at.strftime(TIME_FORMAT),
+        i.duration_minutes,
+        i.format.value,
+        i.initiated_by.value,
+        i.outreach_reason.value if i.outreach_reason else None,
+        i.primary_concern.value,
+        _codes(i.concerns),
+        i.risk.value,
+        _codes(i.referrals),
+        i.follow_up_due.isoformat() if i.follow_up_due else None,
+        int(i.follow_up_done),
+        i.contact_id,
+        i.year_of_study,
+        i.notes,
+        i.action_taken,
+    )
+
+
+def _interaction(row: tuple) -> Interaction:
+    (id_, occurred_at, duration, format_, initiated_by, outreach, primary, concerns, risk,
+     referrals, due, done, contact_id, year, notes, action) = row[:16]
+    return Interaction(
+        id=id_,
+        occurred_at=datetime.strptime(occurred_at, TIME_FORMAT),
+        duration_minutes=duration,
+        format=Format(format_),
+        initiated_by=Initiator(initiated_by),
+        outreach_reason=OutreachReason(outreach) if outreach else None,
+        primary_concern=Concern(primary),
+        concerns=frozenset(Concern(c) for c in concerns.split()),
+        risk=Risk(risk),
+        referrals=frozenset(Referral(r) for r in referrals.split()),
+        follow_up_due=date.fromisoformat(due) if due else None,
+        follow_up_done=bool(done),
+        contact_id=contact_id,
+        year_of_study=year,
+        notes=notes,
+        action_taken=action,
+    )
+
+
+def add_interaction(vault: Vault, interaction: Interaction) -> Interaction:
+    """Store a new interaction and return it with its id."""
+    with vault.transaction() as sql:
+        cursor = sql.execute(
+            f"INSERT INTO interactions ({COLUMNS}) VALUES ({PLACEHOLDERS})",
+            _parameters(interaction),
+        )
+        new_id = cursor.lastrowid
+    return replace(interaction, id=new_id)
+
+
+def add_interactions(vault: Vault, interactions: Iterable[Interaction]) -> int:
+    """Store many interactions in one transaction; returns how many."""
+    rows = [_parameters(i) for i in interactions]
+    with vault.transaction() as sql:
+        sql.executemany(f"INSERT INTO interactions ({COLUMNS}) VALUES ({PLACEHOLDERS})", rows)
+    return len(rows)
+
+
+def restore_interaction(vault: Vault, interaction: Interaction) -> None:
+    """Put a deleted interaction back under its old id (undo of a delete)."""
+    with vault.transaction() as sql:
+        sql.execute(
+            f"INSERT INTO interactions (id, {COLUMNS}) VALUES (?, {PLACEHOLDERS})",
+            (interaction.id, *_parameters(interaction)),
+        )
+
+
+def update_interaction(vault: Vault, interaction: Interaction) -> None:
+    assignments = ", ".join(f"{name.strip()} = ?" for name in COLUMNS.split(","))
+    with vault.transaction() as sql:
+        sql.execute(
+            f"UPDATE interactions SET {assignments} WHERE id = ?",
+            (*_parameters(interaction), interaction.id),
+        )
+
+
+def delete_interaction(vault: Vault, interaction_id: int) -> Interaction | None:
+    """Delete an interaction; returns what was deleted so that it can be restored."""
+    with vault.transaction() as sql:
+        deleted = get_interaction(vault, interaction_id)
+        if deleted is not None:
+            sql.execute("DELETE FROM interactions WHERE id = ?", (interaction_id,))
+    return deleted
+
+
+def get_interaction(vault: Vault, interaction_id: int) -> Interaction | None:
+    row = vault.query_one(f"SELECT id, {COLUMNS} FROM interactions WHERE id = ?",
+                          (interaction_id,))
+    return None if row is None else _interaction(row)
+
+
+def _where(filter_: InteractionFilter) -> tuple[str, list]:
+    clauses: list[str] = []
+    parameters: list = []
+    if filter_.start:
+        clauses.append("i.occurred_at >= ?")
+        parameters.append(filter_.start.isoformat())
+    if filter_.end:
+        # occurred_at sorts as text; anything on the end date is before the next day.
+        clauses.append("i.occurred_at < ?")
+        parameters.append(filter_.end.isoformat() + "U")
+    if filter_.formats:
+        clauses.append(f"i.format IN ({', '.join('?' * len(filter_.formats))})")
+        parameters.extend(sorted(f.value for f in filter_.formats))
+    if filter_.risks:
+        clauses.append(f"i.risk IN ({', '.join('?' * len(filter_.risks))})")
+        parameters.extend(sorted(r.value for r in filter_.risks))
+    if filter_.follow_up_due_by:
+        clauses.append("i.follow_up_done = 0 AND i.follow_up_due <= ?")
+        parameters.append(filter_.follow_up_due_by.isoformat())
+    if filter_.text.strip():
+        pattern = "%" + filter_.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
+            "_", "\\_") + "%"
+        clauses.append(
+            "(i.notes LIKE ? ESCAPE '\\' OR i.action_taken LIKE ? ESCAPE '\\' "
+            "OR c.name LIKE ? ESCAPE '\\' OR c.reach LIKE ? ESCAPE '\\')"
+        )
+        parameters.extend([pattern] * 4)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", parameters
+
+
+def count_interactions(vault: Vault, filter_: InteractionFilter = InteractionFilter()) -> int:
+    where, parameters = _where(filter_)
+    join = " LEFT JOIN contacts c ON c.id = i.contact_id" if filter_.text.strip() else ""
+    return vault.query_one(f"SELECT count(*) FROM interactions i{join}{where}", parameters)[0]
+
+
+def find_interactions(
+    vault: Vault,
+    filter_: InteractionFilter = InteractionFilter(),
+    sort: SortKey = SortKey.OCCURRED_AT,
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[InteractionRow]:
+    """One page of the interaction list, filtered and sorted in SQL."""
+    where, parameters = _where(filter_)
+    order = _SORT_SQL.get(sort, f"i.{sort.value}")
+    direction = "DESC" if descending else "ASC"
+    columns = ", ".join(f"i.{name.strip()}" for name in ("id", *COLUMNS.split(",")))
+    rows = vault.query(
+        f"SELECT {columns}, coalesce(c.name, '') FROM interactions i "
+        f"LEFT JOIN contacts c ON c.id = i.contact_id{where} "
+        f"ORDER BY {order} {direction}, i.id {direction} LIMIT ? OFFSET ?",
+        [*parameters, limit, offset],
+    )
+    return [InteractionRow(_interaction(row), row[16]) for row in rows]
+
+
+def last_used_format(vault: Vault) -> Format | None:
+    row = vault.query_one("SELECT format FROM interactions ORDER BY id DESC LIMIT 1")
+    return None if row is None else Format(row[0])

@@ -1,0 +1,82 @@
+"""Starting the GUI: translations, the unlock or create dialog, then the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+
+from sbs_desktop import __version__
+from sbs_desktop.core.shipped import shipped_file
+from sbs_desktop.store.location import default_vault_path
+from sbs_desktop.store.vault import Vault
+
+APPLICATION_NAME = "Side-by-Side Desktop"
+
+
+def make_application(arguments: list[str] | None = None) -> QApplication:
+    """The QApplication with its name and the person's language installed."""
+    application = QApplication.instance() or QApplication([sys.argv[0], *(arguments or [])])
+    application.setApplicationName(APPLICATION_NAME)
+    application.setApplicationVersion(__version__)
+    application.setOrganizationName("Side-by-Side")
+    install_translations(application, QLocale.system())
+    return application
+
+
+def install_translations(application: QApplication, locale: QLocale) -> None:
+    """Load our translation and Qt's own for the locale, when they exist."""
+    ours = QTranslator(application)
+    if ours.load(locale, "sbs", "_", str(shipped_file("translations"))):
+        application.installTranslator(ours)
+    qt = QTranslator(application)
+    if qt.load(locale, "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        application.installTranslator(qt)
+
+
+def choose_vault(path: Path) -> Vault | None:
+    """Unlock the vault at `path`, or create one when there is none; None if cancelled."""
+    from sbs_desktop.ui.vault_dialogs import CreateVaultDialog, UnlockDialog
+
+    while True:
+        if path.exists():
+            unlock = UnlockDialog(path)
+            result = unlock.exec()
+            if result == QDialog.DialogCode.Accepted:
+                return unlock.vault
+            if result != UnlockDialog.CREATE_NEW:
+                return None
+            existing = path
+            path = _unused_vault_path(path)
+        else:
+            existing = None
+        create = CreateVaultDialog(path)
+        if create.exec():
+            return create.vault
+        if existing is None:
+            return None
+        path = existing
+
+
+def _unused_vault_path(beside: Path) -> Path:
+    number = 2
+    while True:
+        candidate = beside.with_name(f"vault-{number}{beside.suffix}")
+        if not candidate.exists():
+            return candidate
+        number += 1
+
+
+def run_application(vault_path: str | None, arguments: list[str]) -> int:
+    application = make_application(arguments)
+    vault = choose_vault(Path(vault_path) if vault_path else default_vault_path())
+    if vault is None:
+        return 0
+    from sbs_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(vault)
+    window.show()
+    return application.exec()

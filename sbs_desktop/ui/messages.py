@@ -1,0 +1,47 @@
+"""Showing errors to a person: translated, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from sbs_desktop.core.errors import FieldProblem, InvalidRecord, SbsError
+
+log = logging.getLogger(__name__)
+
+
+def _translate_parameter(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    # Field names and reasons are marked in these contexts; anything else
+    # (paths, numbers) has no translation and comes back unchanged.
+    for context in ("Fields", "Errors"):
+        translated = QCoreApplication.translate(context, value)
+        if translated != value:
+            return translated
+    return value
+
+
+def describe(error: BaseException) -> str:
+    """The message a person reads for an error, in their language."""
+    if isinstance(error, InvalidRecord):
+        return "\n".join(describe(problem) for problem in error.problems)
+    if isinstance(error, FieldProblem):
+        return f"{_translate_parameter(error.field)}: {_translate_parameter(error.reason)}"
+    if isinstance(error, SbsError):
+        template = QCoreApplication.translate("Errors", error.template)
+        parameters = {k: _translate_parameter(v) for k, v in error.params.items()}
+        return template.format(**parameters)
+    # Unexpected: logged by type only, because its text may hold user data.
+    log.error("unexpected error: %s", type(error).__name__)
+    return QCoreApplication.translate(
+        "Errors", "Something unexpected went wrong ({kind}). Nothing was changed."
+    ).format(kind=type(error).__name__)
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
+    QMessageBox.warning(
+        parent, title or QCoreApplication.translate("Errors", "Side-by-Side"), describe(error)
+    )

@@ -1,0 +1,24 @@
+"""Which pages the main window shows for each role, in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from sbs_desktop.core.vocabulary import Role
+from sbs_desktop.store.vault import Vault
+
+# A page is a QWidget built as Page(vault, parent). It has a translated
+# `page_title()` static method, and a `refresh()` the window calls each time
+# the page is shown so that it reflects what other pages changed.
+PageFactory = Callable[[Vault, QWidget], QWidget]
+
+
+def pages_for(role: Role) -> list[PageFactory]:
+    """The page classes for a role; imported here so start-up loads only what it shows."""
+    from sbs_desktop.ui.home_page import HomePage
+
+    if role is Role.SUPPORTER:
+        return [HomePage]
+    return [HomePage]

@@ -1,0 +1,58 @@
+"""Fixtures shared by every test: real encrypted vaults in tmp_path, and the main window."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from sbs_desktop.app.vaults import create_vault  # noqa: E402
+from sbs_desktop.core.vocabulary import Role  # noqa: E402
+from sbs_desktop.store.vault import Vault  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple forty two"
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.sbsvault"
+
+
+@pytest.fixture
+def supporter_vault(vault_path: Path) -> Iterator[Vault]:
+    """A new, empty supporter vault (with the default resources), closed afterwards."""
+    vault = create_vault(vault_path, PASSPHRASE, Role.SUPPORTER)
+    yield vault
+    vault.close()
+
+
+@pytest.fixture
+def coordinator_vault(tmp_path: Path) -> Iterator[Vault]:
+    vault = create_vault(tmp_path / "coordinator.sbsvault", PASSPHRASE, Role.COORDINATOR)
+    yield vault
+    vault.close()
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Build the real main window on a vault; it is closed when the test ends."""
+    from sbs_desktop.ui.main_window import MainWindow
+
+    def make(vault: Vault) -> MainWindow:
+        window = MainWindow(vault)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
