@@ -21,5 +21,6 @@ class Figure:
 
     def line(self) -> str:
         verdict = "meets" if self.met else "MISSES"
-        text = f"{self.target}: {self.measured:.2f}{self.unit} (target <= {self.limit:g}{self.unit}) {verdict}"
+        text = (f"{self.target}: {self.measured:.2f}{self.unit} "
+                f"(target <= {self.limit:g}{self.unit}) {verdict}")
         return text + (f" — {self.note}" if self.note else "")
