@@ -14,6 +14,7 @@ from sbs_desktop.core.errors import SbsError
 COMMAND_MODULES = (
     "sbs_desktop.cli.demo",
     "sbs_desktop.cli.self_test",
+    "sbs_desktop.cli.survey",
 )
 
 

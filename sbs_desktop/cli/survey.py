@@ -1,0 +1,67 @@
+"""`sbs-desktop survey template|import`: the survey's CSV template, and importing responses."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "survey", help="survey responses from CSV files",
+        description="Write the CSV template of the survey, or import responses from a CSV file.")
+    actions = parser.add_subparsers(dest="survey_command", metavar="ACTION", required=True)
+    template = actions.add_parser("template", help="write the CSV template for the survey")
+    template.add_argument("--vault", type=Path, required=True)
+    template.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    template.set_defaults(run=run_template)
+    load = actions.add_parser(
+        "import", help="import responses from a CSV file made from the template",
+        description="Checks the whole file first: nothing is imported unless every row is valid. "
+        "Responses imported before are skipped.")
+    load.add_argument("--vault", type=Path, required=True)
+    load.add_argument("file", type=Path, metavar="FILE.csv")
+    load.add_argument("--dry-run", action="store_true", help="check the file and stop")
+    load.set_defaults(run=run_import)
+
+
+def run_template(options: argparse.Namespace) -> int:
+    from sbs_desktop.app.survey_import import write_template
+    from sbs_desktop.app.vaults import unlock_vault
+    from sbs_desktop.cli.terminal import read_passphrase
+
+    with unlock_vault(options.vault, read_passphrase()) as vault:
+        write_template(vault, options.out)
+    print(f"Wrote the survey template to {options.out}.")
+    return 0
+
+
+def run_import(options: argparse.Namespace) -> int:
+    from sbs_desktop.app.survey_import import (
+        SurveyFileRejected,
+        check_survey_file,
+        import_survey_file,
+    )
+    from sbs_desktop.app.vaults import unlock_vault
+    from sbs_desktop.cli.terminal import read_passphrase, terminal_progress
+
+    with unlock_vault(options.vault, read_passphrase()) as vault:
+        try:
+            checked = check_survey_file(vault, options.file, terminal_progress())
+        except SurveyFileRejected as error:
+            for problem in error.problems:
+                print(f"sbs-desktop: {problem.message}", file=sys.stderr)
+            if error.params["count"] > len(error.problems):
+                print(f"sbs-desktop: ... {error.params['count']} problems in all",
+                      file=sys.stderr)
+            print(f"sbs-desktop: nothing was imported from {options.file.name}.", file=sys.stderr)
+            return 2
+        print(f"{checked.file}: {len(checked.responses)} responses "
+              f"(instrument {checked.instrument.id} version {checked.instrument.version}), "
+              f"{checked.already_imported} already imported.")
+        if options.dry_run:
+            return 0
+        added = import_survey_file(vault, checked)
+    print(f"Imported {added} new responses.")
+    return 0
