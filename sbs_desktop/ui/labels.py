@@ -7,6 +7,7 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from sbs_desktop.core.resource import ResourceKind
+from sbs_desktop.core.schedule import ScheduleMode
 from sbs_desktop.core.vocabulary import (
     Concern,
     Format,
@@ -78,6 +79,10 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
         Referral.EMERGENCY.value: QT_TRANSLATE_NOOP("Vocabulary", "Emergency services"),
         Referral.ACADEMIC_SUPPORT.value: QT_TRANSLATE_NOOP("Vocabulary", "Academic support"),
         Referral.OTHER.value: QT_TRANSLATE_NOOP("Vocabulary", "Other referral"),
+    },
+    ScheduleMode: {
+        ScheduleMode.IN_PERSON.value: QT_TRANSLATE_NOOP("Vocabulary", "In person"),
+        ScheduleMode.ONLINE.value: QT_TRANSLATE_NOOP("Vocabulary", "Online"),
     },
     ResourceKind: {
         ResourceKind.CRISIS.value: QT_TRANSLATE_NOOP("Vocabulary", "Crisis"),
