@@ -1,0 +1,277 @@
+"""The layers of DESIGN.md hold: what each package imports, statically and at start-up."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import sbs_desktop
+from sbs_desktop.app.vaults import create_vault
+from sbs_desktop.core.vocabulary import Role
+
+PACKAGE = Path(sbs_desktop.__file__).parent
+LAYER_ORDER = "ui > app > exchange, analysis > store > core; cli > app, and ui lazily"
+# Higher imports lower. analysis may read exchange's bundle format, never the reverse:
+# exports run in the supporter's GUI and must not drag pandas in.
+RANK = {"core": 0, "store": 1, "exchange": 2, "analysis": 3, "app": 4, "ui": 5, "cli": 6}
+# Outside packages that belong to one layer only.
+CONFINED = {
+    "PySide6": "ui", "shiboken6": "ui",
+    "pandas": "analysis", "scipy": "analysis", "matplotlib": "analysis",
+    "sqlcipher3": "store", "sqlite3": "store",
+}
+SQL_CALLS = frozenset({"execute", "executemany", "executescript"})
+HEAVY = ("pandas", "scipy", "matplotlib")
+
+
+# -- static checks over the source ---------------------------------------------------
+
+
+def _layer(path: Path, package: Path) -> str | None:
+    """The layer a source file belongs to; None for the package's own __init__."""
+    parts = path.relative_to(package).parts
+    if len(parts) == 1:
+        return "cli" if parts[0] == "__main__.py" else None
+    return parts[0]
+
+
+def _module_name(path: Path, package: Path) -> str:
+    parts = (package.name, *path.relative_to(package).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+class _Imports(ast.NodeVisitor):
+    """Every import in a module as (line, module, inside a function), plus SQL calls."""
+
+    def __init__(self, module: str, is_package: bool) -> None:
+        self.package = module if is_package else module.rpartition(".")[0]
+        self.found: list[tuple[int, str, bool]] = []
+        self.sql_calls: list[tuple[int, str]] = []
+        self._depth = 0
+
+    def _nested(self, node: ast.AST) -> None:
+        self._depth += 1
+        self.generic_visit(node)
+        self._depth -= 1
+
+    visit_FunctionDef = visit_AsyncFunctionDef = visit_Lambda = _nested
+
+    def visit_Import(self, node: ast.Import) -> None:
+        for alias in node.names:
+            self.found.append((node.lineno, alias.name, self._depth > 0))
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        if node.level:
+            base = self.package.split(".")[: len(self.package.split(".")) - node.level + 1]
+            module = ".".join([*base, *([node.module] if node.module else [])])
+        else:
+            module = node.module or ""
+        # `from sbs_desktop import ui` names a layer in the imported names.
+        names = [f"{module}.{alias.name}" for alias in node.names] if module.count(".") == 0 \
+            else [module]
+        for name in names:
+            self.found.append((node.lineno, name, self._depth > 0))
+
+    def visit_Call(self, node: ast.Call) -> None:
+        if isinstance(node.func, ast.Attribute) and node.func.attr in SQL_CALLS:
+            self.sql_calls.append((node.lineno, node.func.attr))
+        self.generic_visit(node)
+
+
+def _sources(package: Path) -> Iterator[tuple[str, Path, str | None, _Imports]]:
+    for path in sorted(package.rglob("*.py")):
+        module = _module_name(path, package)
+        imports = _Imports(module, path.name == "__init__.py")
+        imports.visit(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
+        where = path.relative_to(package.parent).as_posix()
+        yield where, path, _layer(path, package), imports
+
+
+def layer_violations(package: Path) -> list[str]:
+    """Imports of our own packages that point up the layer list (or sideways wrongly)."""
+    found = []
+    for where, _, layer, imports in _sources(package):
+        for line, module, lazy in imports.found:
+            parts = module.split(".")
+            if parts[0] != package.name or len(parts) < 2 or parts[1] not in RANK:
+                continue
+            target = parts[1]
+            if target == layer:
+                continue
+            if layer == "cli" and target == "ui":
+                if not lazy:
+                    found.append(f"{where}:{line}: cli imports {module} at module level; "
+                                 "cli may import ui only inside a function")
+                continue
+            if layer is None or RANK[target] >= RANK[layer]:
+                found.append(f"{where}:{line}: {layer or 'the package root'} imports {module}; "
+                             f"imports point down the layers: {LAYER_ORDER}")
+    return found
+
+
+def confinement_violations(package: Path) -> list[str]:
+    """Outside packages imported from a layer they do not belong to."""
+    found = []
+    for where, _, layer, imports in _sources(package):
+        for line, module, _ in imports.found:
+            owner = CONFINED.get(module.split(".")[0])
+            if owner is not None and owner != layer:
+                found.append(f"{where}:{line}: imports {module}, which only "
+                             f"sbs_desktop/{owner} may import")
+    return found
+
+
+def sql_violations(package: Path) -> list[str]:
+    """SQL run outside the store (every execute, executemany, executescript call)."""
+    return [f"{where}:{line}: calls .{name}(); all SQL lives in sbs_desktop/store"
+            for where, _, layer, imports in _sources(package) if layer != "store"
+            for line, name in imports.sql_calls]
+
+
+@pytest.mark.parametrize("check", [layer_violations, confinement_violations, sql_violations])
+def test_the_source_keeps_to_its_layers(check) -> None:
+    problems = check(PACKAGE)
+    assert not problems, "\n".join(problems)
+
+
+def _plant(package: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = package / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def test_the_static_checks_name_each_offending_file_and_line(tmp_path: Path) -> None:
+    package = tmp_path / "sbs_desktop"
+    _plant(package, {
+        "__init__.py": "",
+        "core/__init__.py": "",
+        "core/rules.py": '"""Rules."""\nimport pandas as pd\nfrom sbs_desktop.store import vault\n',
+        "store/__init__.py": "",
+        "store/vault.py": "import sqlcipher3\nfrom sbs_desktop.core import rules\n",
+        "store/labels.py": "\n\nfrom PySide6.QtCore import QObject\nfrom ..ui import labels\n",
+        "exchange/__init__.py": "",
+        "exchange/bundle.py": "def read():\n    from sbs_desktop.analysis import frames\n",
+        "analysis/__init__.py": "",
+        "analysis/frames.py": "from sbs_desktop.exchange import bundle\nimport scipy.stats\n",
+        "ui/__init__.py": "",
+        "ui/page.py": "from PySide6.QtWidgets import QWidget\n\n\n"
+                      "def load(vault):\n    return vault.sql.execute('SELECT 1')\n",
+        "cli/__init__.py": "from sbs_desktop.ui.page import load\n\n\n"
+                           "def run():\n    from sbs_desktop.ui import page\n",
+    })
+
+    assert layer_violations(package) == [
+        "sbs_desktop/cli/__init__.py:1: cli imports sbs_desktop.ui.page at module level; "
+        "cli may import ui only inside a function",
+        f"sbs_desktop/core/rules.py:3: core imports sbs_desktop.store; "
+        f"imports point down the layers: {LAYER_ORDER}",
+        f"sbs_desktop/exchange/bundle.py:2: exchange imports sbs_desktop.analysis; "
+        f"imports point down the layers: {LAYER_ORDER}",
+        f"sbs_desktop/store/labels.py:4: store imports sbs_desktop.ui; "
+        f"imports point down the layers: {LAYER_ORDER}",
+    ]
+    assert confinement_violations(package) == [
+        "sbs_desktop/core/rules.py:2: imports pandas, which only sbs_desktop/analysis may import",
+        "sbs_desktop/store/labels.py:3: imports PySide6.QtCore, which only sbs_desktop/ui "
+        "may import",
+    ]
+    assert sql_violations(package) == [
+        "sbs_desktop/ui/page.py:5: calls .execute(); all SQL lives in sbs_desktop/store",
+    ]
+
+
+# -- what a fresh process imports --------------------------------------------------------
+
+# Run in a fresh interpreter: records, for each watched outside package, the chain of our
+# own source lines that first imported it, then runs the code given after it.
+WATCHER = """
+import json, os, sys, traceback
+PACKAGE = {package!r}
+WATCHED = {watched!r}
+first_import = {{}}
+
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        top = name.partition(".")[0]
+        if top in WATCHED and top not in first_import:
+            first_import[top] = [
+                f"{{os.path.relpath(frame.filename, os.path.dirname(PACKAGE))}}:{{frame.lineno}}"
+                for frame in traceback.extract_stack()
+                if frame.filename.startswith(PACKAGE)]
+        return None
+
+sys.meta_path.insert(0, Watch())
+
+def report(extra=None):
+    print("watched: " + json.dumps({{"imported": first_import, **(extra or {{}})}}), flush=True)
+"""
+
+
+def _run_watched(code: str, watched: tuple[str, ...], timeout: float = 120) -> dict:
+    script = WATCHER.format(package=str(PACKAGE), watched=watched) + code
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    finished = subprocess.run([sys.executable, "-c", script], env=environment,
+                              capture_output=True, text=True, timeout=timeout, check=False)
+    lines = [line for line in finished.stdout.splitlines() if line.startswith("watched: ")]
+    assert finished.returncode == 0 and lines, (
+        f"the fresh process failed ({finished.returncode}):\n{finished.stderr[-3000:]}")
+    return json.loads(lines[-1].removeprefix("watched: "))
+
+
+def _explain(imported: dict[str, list[str]], what: str) -> str:
+    return "\n".join(f"{what} imported {name} through "
+                     f"{' -> '.join(chain) or 'a module outside sbs_desktop'}"
+                     for name, chain in sorted(imported.items()))
+
+
+IMPORT_EVERY_MODULE = """
+import importlib, pkgutil
+for name in {packages!r}:
+    package = importlib.import_module(name)
+    for module in pkgutil.walk_packages(package.__path__, name + "."):
+        importlib.import_module(module.name)
+report()
+"""
+
+
+@pytest.mark.parametrize(("packages", "forbidden"), [
+    (("sbs_desktop.core", "sbs_desktop.store"), ("PySide6", "pandas", "scipy")),
+    (("sbs_desktop.app", "sbs_desktop.exchange"), ("PySide6",)),
+], ids=["core-store", "app-exchange"])
+def test_importing_a_layer_leaves_out_what_it_must_not_need(packages, forbidden) -> None:
+    result = _run_watched(IMPORT_EVERY_MODULE.format(packages=packages), forbidden)
+    assert not result["imported"], _explain(
+        result["imported"], f"importing every module of {' and '.join(packages)}")
+
+
+OPEN_TO_FIRST_DIALOG = """
+os.environ["SBS_EXIT_WHEN_READY"] = "1"
+from sbs_desktop.cli import main
+code = main(["--vault", {vault!r}])
+report({{"code": code, "dialogs": "sbs_desktop.ui.vault_dialogs" in sys.modules}})
+os._exit(0)  # only start-up is under test; Qt's teardown is not
+"""
+
+
+@pytest.mark.parametrize("existing", [True, False], ids=["unlock-dialog", "create-dialog"])
+def test_the_gui_reaches_its_first_dialog_without_pandas_or_scipy(
+        tmp_path: Path, passphrase: str, existing: bool) -> None:
+    vault = tmp_path / "start-up.sbsvault"
+    if existing:
+        create_vault(vault, passphrase, Role.SUPPORTER).close()
+    try:
+        result = _run_watched(OPEN_TO_FIRST_DIALOG.format(vault=str(vault)), HEAVY, timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the first dialog never closed itself: SBS_EXIT_WHEN_READY "
+                    "(ui/application.py) did not see it painted")
+    assert result["code"] == 0 and result["dialogs"], result
+    assert not result["imported"], _explain(result["imported"],
+                                            "opening the GUI to its first dialog")
