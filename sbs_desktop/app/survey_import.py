@@ -251,9 +251,10 @@ def parse_survey_csv(data: bytes, source: str, instruments: list[Instrument],
             first_seen[response_id] = number
         answered_on = _date(cells[ANSWERED_ON], today, number, problems)
         answers: list[tuple[str, str]] = []
+        before = problems.count
         for code, question in questions.items():
             answers.extend(_answers(question, cells[code], number, problems))
-        if not answers:
+        if not answers and problems.count == before:
             problems.add(QT_TRANSLATE_NOOP("Errors", "this row answers no question"), row=number)
         if problems.found or answered_on is None:
             continue

@@ -1,0 +1,538 @@
+"""The Schedule page: a supporter's weekly support hours for a term, with dates off."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sbs_desktop.app.schedule import (
+    record_term,
+    remove_term,
+    set_time_zone,
+    terms,
+    time_zone,
+)
+from sbs_desktop.core.errors import InvalidRecord, SbsError
+from sbs_desktop.core.schedule import (
+    WEEKDAYS,
+    Occurrence,
+    ScheduleMode,
+    ScheduleSlot,
+    SlotProblem,
+    Term,
+    occurrences,
+)
+from sbs_desktop.store.vault import Vault
+from sbs_desktop.ui.labels import label
+from sbs_desktop.ui.messages import describe, show_error
+from sbs_desktop.ui.schedule_text import day_text, hours_text, slot_text, weekday_name
+from sbs_desktop.ui.worker import run_task
+
+TERM_WEEKS = 15
+FIRST_HOUR, LAST_HOUR = 7, 23
+COMMON_TIME_ZONES = (
+    "America/Toronto", "America/Montreal", "America/Halifax", "America/St_Johns",
+    "America/Winnipeg", "America/Regina", "America/Edmonton", "America/Vancouver",
+)
+MODE_COLOURS = {ScheduleMode.IN_PERSON.value: "#2e7d6b", ScheduleMode.ONLINE.value: "#3f6fb5"}
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class WeekView(QWidget):
+    """One calendar week of a term: its sessions as blocks, dates off shaded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weekView")
+        self.setMinimumSize(560, 360)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.monday = date.today() - timedelta(days=date.today().weekday())
+        self.term: Term | None = None
+
+    def show_week(self, term: Term | None, monday: date) -> None:
+        self.term = term
+        self.monday = monday
+        self.update()
+
+    def days(self) -> list[date]:
+        return [self.monday + timedelta(days=i) for i in WEEKDAYS]
+
+    def sessions(self) -> list[Occurrence]:
+        """The sessions drawn this week."""
+        if self.term is None:
+            return []
+        return list(occurrences(self.term, self.monday, self.monday + timedelta(days=6)))
+
+    def dates_off(self) -> list[date]:
+        """Days of this week that are off, among the term's days."""
+        if self.term is None:
+            return []
+        return [d for d in self.days() if d in self.term.exceptions]
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        left, top = 48.0, 34.0
+        width = (self.width() - left - 4) / 7
+        hour_height = (self.height() - top - 4) / (LAST_HOUR - FIRST_HOUR)
+        painter.fillRect(self.rect(), palette.base())
+        grid = QPen(palette.mid().color())
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        for hour in range(FIRST_HOUR, LAST_HOUR + 1):
+            y = top + (hour - FIRST_HOUR) * hour_height
+            painter.setPen(grid)
+            painter.drawLine(int(left), int(y), self.width() - 4, int(y))
+            painter.setFont(small)
+            painter.setPen(palette.text().color())
+            painter.drawText(QRectF(0, y - 8, left - 6, 16),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             f"{hour:02d}:00")
+        in_term = self.term is not None
+        for index, day in enumerate(self.days()):
+            x = left + index * width
+            column = QRectF(x, top, width, self.height() - top - 4)
+            outside = not in_term or not self.term.start <= day <= self.term.end
+            if outside:
+                painter.fillRect(column, palette.alternateBase())
+            elif day in self.term.exceptions:
+                painter.fillRect(column, QBrush(palette.mid().color(), Qt.BrushStyle.BDiagPattern))
+            painter.setPen(grid)
+            painter.drawLine(int(x), int(top), int(x), self.height() - 4)
+            painter.setPen(palette.text().color())
+            bold = QFont(self.font())
+            bold.setBold(day == date.today())
+            painter.setFont(bold)
+            heading = f"{weekday_name(day.weekday(), short=True)} {day.day}"
+            painter.drawText(QRectF(x, 0, width, top - 14), Qt.AlignmentFlag.AlignCenter, heading)
+            if in_term and day in self.term.exceptions:
+                painter.setFont(small)
+                painter.drawText(QRectF(x, top - 16, width, 14), Qt.AlignmentFlag.AlignCenter,
+                                 self.tr("Day off"))
+        painter.setFont(small)
+        for session in self.sessions():
+            index = session.day.weekday()
+            start = session.slot.start.hour + session.slot.start.minute / 60
+            end = session.slot.end.hour + session.slot.end.minute / 60
+            block = QRectF(left + index * width + 3, top + (start - FIRST_HOUR) * hour_height + 1,
+                           width - 6, (end - start) * hour_height - 2)
+            colour = QColor(MODE_COLOURS[session.slot.mode.value])
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(block, 4, 4)
+            painter.setPen(QColor("white"))
+            text = f"{hours_text(session.slot)}\n{label(session.slot.mode)}"
+            if session.slot.place:
+                text += f"\n{session.slot.place}"
+            painter.drawText(block.adjusted(4, 2, -4, -2),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, text)
+        painter.end()
+
+
+class SchedulePage(QWidget):
+    @staticmethod
+    def page_title() -> str:
+        return QCoreApplication.translate("SchedulePage", "Schedule")
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.terms: list[Term] = []
+        self.export_task = None
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Weekly support hours"))
+        heading.setObjectName("pageHeading")
+        layout.addWidget(heading)
+
+        term_row = QHBoxLayout()
+        self.term_choice = QComboBox()
+        self.term_choice.setMinimumWidth(240)
+        self.term_choice.currentIndexChanged.connect(self._term_chosen)
+        self.new_term_button = QPushButton(self.tr("New term"))
+        self.new_term_button.clicked.connect(self.new_term)
+        self.delete_term_button = QPushButton(self.tr("Delete term"))
+        self.delete_term_button.clicked.connect(self._delete_term)
+        self.export_button = QPushButton(self.tr("Export calendar (.ics)…"))
+        self.export_button.clicked.connect(self._export)
+        term_label = QLabel(self.tr("&Term:"))
+        term_label.setBuddy(self.term_choice)
+        for widget in (term_label, self.term_choice, self.new_term_button,
+                       self.delete_term_button):
+            term_row.addWidget(widget)
+        term_row.addStretch(1)
+        term_row.addWidget(self.export_button)
+        layout.addLayout(term_row)
+
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+
+        body = QHBoxLayout()
+        layout.addLayout(body, 1)
+        body.addWidget(self._build_editor(), 0)
+        week_box = QVBoxLayout()
+        navigation = QHBoxLayout()
+        self.previous_week = QPushButton(self.tr("◀ Previous week"))
+        self.previous_week.clicked.connect(lambda: self._move_week(-7))
+        self.next_week = QPushButton(self.tr("Next week ▶"))
+        self.next_week.clicked.connect(lambda: self._move_week(7))
+        self.week_title = QLabel()
+        self.week_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        navigation.addWidget(self.previous_week)
+        navigation.addWidget(self.week_title, 1)
+        navigation.addWidget(self.next_week)
+        week_box.addLayout(navigation)
+        self.week_view = WeekView()
+        week_box.addWidget(self.week_view, 1)
+        body.addLayout(week_box, 1)
+        self.refresh()
+
+    def _build_editor(self) -> QWidget:
+        editor = QWidget()
+        editor.setMaximumWidth(400)
+        column = QVBoxLayout(editor)
+        column.setContentsMargins(0, 0, 0, 0)
+
+        dates = QGroupBox(self.tr("Term dates"))
+        dates_form = QFormLayout(dates)
+        self.term_start = QDateEdit()
+        self.term_end = QDateEdit()
+        for edit in (self.term_start, self.term_end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        dates_form.addRow(self.tr("&Starts:"), self.term_start)
+        dates_form.addRow(self.tr("&Ends:"), self.term_end)
+        self.save_dates_button = QPushButton(self.tr("Save dates"))
+        self.save_dates_button.clicked.connect(self._save_dates)
+        dates_form.addRow(self.save_dates_button)
+        column.addWidget(dates)
+
+        hours = QGroupBox(self.tr("Weekly hours"))
+        grid = QGridLayout(hours)
+        self.slot_day = QComboBox()
+        for weekday in WEEKDAYS:
+            self.slot_day.addItem(weekday_name(weekday), weekday)
+        self.slot_start = QTimeEdit(QTime(12, 0))
+        self.slot_end = QTimeEdit(QTime(13, 0))
+        for edit in (self.slot_start, self.slot_end):
+            edit.setDisplayFormat("HH:mm")
+        self.slot_mode = QComboBox()
+        for mode in ScheduleMode:
+            self.slot_mode.addItem(label(mode), mode.value)
+        self.slot_mode.currentIndexChanged.connect(self._mode_chosen)
+        self.slot_place = QLineEdit()
+        self.slot_place.setPlaceholderText(self.tr("Room, building"))
+        self.add_slot_button = QPushButton(self.tr("&Add hours"))
+        self.add_slot_button.clicked.connect(self.add_slot)
+        self.slot_place.returnPressed.connect(self.add_slot)
+        for row, (text, widget) in enumerate((
+                (self.tr("Da&y:"), self.slot_day), (self.tr("&From:"), self.slot_start),
+                (self.tr("&To:"), self.slot_end), (self.tr("&Mode:"), self.slot_mode),
+                (self.tr("&Place:"), self.slot_place))):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(widget, row, 1)
+        grid.addWidget(self.add_slot_button, 5, 1)
+        self.slot_list = QListWidget()
+        self.slot_list.setMinimumHeight(90)
+        grid.addWidget(self.slot_list, 6, 0, 1, 2)
+        self.remove_slot_button = QPushButton(self.tr("Remove selected hours"))
+        self.remove_slot_button.clicked.connect(self._remove_slot)
+        grid.addWidget(self.remove_slot_button, 7, 1)
+        column.addWidget(hours)
+
+        days_off = QGroupBox(self.tr("Dates off (exam weeks, holidays)"))
+        off = QGridLayout(days_off)
+        self.day_off = QDateEdit()
+        self.day_off.setCalendarPopup(True)
+        self.day_off.setDisplayFormat("yyyy-MM-dd")
+        self.add_day_off_button = QPushButton(self.tr("Add date off"))
+        self.add_day_off_button.clicked.connect(self.add_day_off)
+        self.add_week_off_button = QPushButton(self.tr("Add that week"))
+        self.add_week_off_button.setToolTip(self.tr("Every day of that week, Monday to Sunday"))
+        self.add_week_off_button.clicked.connect(self._add_week_off)
+        off.addWidget(self.day_off, 0, 0)
+        off.addWidget(self.add_day_off_button, 0, 1)
+        off.addWidget(self.add_week_off_button, 0, 2)
+        self.day_off_list = QListWidget()
+        self.day_off_list.setMaximumHeight(100)
+        off.addWidget(self.day_off_list, 1, 0, 1, 3)
+        self.remove_day_off_button = QPushButton(self.tr("Remove selected date"))
+        self.remove_day_off_button.clicked.connect(self._remove_day_off)
+        off.addWidget(self.remove_day_off_button, 2, 1, 1, 2)
+        column.addWidget(days_off)
+
+        zone_row = QHBoxLayout()
+        self.zone = QComboBox()
+        self.zone.setEditable(False)
+        zone_label = QLabel(self.tr("Time &zone:"))
+        zone_label.setBuddy(self.zone)
+        zone_row.addWidget(zone_label)
+        zone_row.addWidget(self.zone, 1)
+        self.zone.activated.connect(self._zone_chosen)
+        column.addLayout(zone_row)
+        column.addStretch(1)
+        self._mode_chosen()
+        return editor
+
+    # -- what is shown ------------------------------------------------------------
+
+    def refresh(self) -> None:
+        chosen = self.current_term()
+        self.terms = terms(self.vault)
+        self._fill_term_choice(chosen.id if chosen else None)
+        zone = time_zone(self.vault)
+        self.zone.blockSignals(True)
+        self.zone.clear()
+        for name in dict.fromkeys((zone, *COMMON_TIME_ZONES)):
+            self.zone.addItem(name)
+        self.zone.setCurrentText(zone)
+        self.zone.blockSignals(False)
+
+    def _fill_term_choice(self, keep_id: int | None) -> None:
+        self.term_choice.blockSignals(True)
+        self.term_choice.clear()
+        for term in self.terms:
+            self.term_choice.addItem(f"{term.start.isoformat()} – {term.end.isoformat()}",
+                                     term.id)
+        index = next((i for i, t in enumerate(self.terms) if t.id == keep_id), -1)
+        if index < 0 and self.terms:
+            today = date.today()
+            index = next((i for i, t in enumerate(self.terms) if t.end >= today),
+                         len(self.terms) - 1)
+        self.term_choice.setCurrentIndex(index)
+        self.term_choice.blockSignals(False)
+        self._show_term(keep_week=keep_id is not None and index >= 0
+                        and self.terms[index].id == keep_id)
+
+    def current_term(self) -> Term | None:
+        index = self.term_choice.currentIndex()
+        return self.terms[index] if 0 <= index < len(self.terms) else None
+
+    def _term_chosen(self) -> None:
+        self._hide_message()
+        self._show_term(keep_week=False)
+
+    def _show_term(self, keep_week: bool) -> None:
+        term = self.current_term()
+        has_term = term is not None
+        for widget in (self.delete_term_button, self.export_button, self.save_dates_button,
+                       self.add_slot_button, self.remove_slot_button, self.add_day_off_button,
+                       self.add_week_off_button, self.remove_day_off_button, self.term_start,
+                       self.term_end, self.day_off):
+            widget.setEnabled(has_term)
+        self.slot_list.clear()
+        self.day_off_list.clear()
+        if term is None:
+            self.week_view.show_week(None, self.week_view.monday)
+            self._show_week_title()
+            return
+        self.term_start.setDate(_qdate(term.start))
+        self.term_end.setDate(_qdate(term.end))
+        self.day_off.setDateRange(_qdate(term.start), _qdate(term.end))
+        for slot in term.slots:
+            self.slot_list.addItem(slot_text(slot))
+        for day in sorted(term.exceptions):
+            item = QListWidgetItem(day_text(day))
+            item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+            self.day_off_list.addItem(item)
+        monday = self.week_view.monday
+        if not keep_week or not term.start - timedelta(days=6) <= monday <= term.end:
+            anchor = min(max(date.today(), term.start), term.end)
+            monday = anchor - timedelta(days=anchor.weekday())
+        self.week_view.show_week(term, monday)
+        self._show_week_title()
+
+    def _show_week_title(self) -> None:
+        monday = self.week_view.monday
+        self.week_title.setText(self.tr("Week of %1").replace("%1", day_text(monday)))
+
+    def _move_week(self, days: int) -> None:
+        self.week_view.show_week(self.current_term(), self.week_view.monday + timedelta(days=days))
+        self._show_week_title()
+
+    def show_week_of(self, day: date) -> None:
+        """Show the week holding `day` (for other pages and tests)."""
+        self.week_view.show_week(self.current_term(), day - timedelta(days=day.weekday()))
+        self._show_week_title()
+
+    def _show_message(self, text: str) -> None:
+        self.notice.hide()
+        self.message.setText(text)
+        self.message.show()
+
+    def _hide_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+        self.notice.hide()
+
+    # -- changes, each saved at once ---------------------------------------------
+
+    def _store(self, term: Term) -> bool:
+        """Validate and save; on refusal say why and leave the stored term as it was."""
+        try:
+            saved = record_term(self.vault, term)
+        except InvalidRecord as error:
+            self._show_message(describe(error))
+            self._mark_slots({i for p in error.problems if isinstance(p, SlotProblem)
+                              for i in p.slots})
+            return False
+        except SbsError as error:
+            show_error(self, error)
+            return False
+        self._hide_message()
+        self.terms = terms(self.vault)
+        self._fill_term_choice(saved.id)
+        return True
+
+    def _mark_slots(self, indexes: set[int]) -> None:
+        # Indexes past the stored slots point at the slot that was being added.
+        for row in range(self.slot_list.count()):
+            item = self.slot_list.item(row)
+            item.setBackground(QColor("#f9dedc") if row in indexes else QBrush())
+
+    def new_term(self) -> None:
+        latest = max((t.end for t in self.terms), default=None)
+        start = latest + timedelta(days=1) if latest else date.today()
+        self._store(Term(start=start, end=start + timedelta(weeks=TERM_WEEKS) - timedelta(days=1)))
+
+    def _delete_term(self) -> None:
+        term = self.current_term()
+        if term is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete term"), self.tr(
+            "Delete the term %1 with its weekly hours and dates off?").replace(
+            "%1", self.term_choice.currentText()))
+        if answer == QMessageBox.StandardButton.Yes:
+            remove_term(self.vault, term.id)
+            self.refresh()
+
+    def _save_dates(self) -> None:
+        term = self.current_term()
+        if term is not None:
+            self._store(replace(term, start=_date(self.term_start.date()),
+                                end=_date(self.term_end.date())))
+
+    def _mode_chosen(self) -> None:
+        in_person = self.slot_mode.currentData() == ScheduleMode.IN_PERSON.value
+        self.slot_place.setEnabled(in_person)
+
+    def add_slot(self) -> None:
+        term = self.current_term()
+        if term is None:
+            return
+        start, end = self.slot_start.time(), self.slot_end.time()
+        mode = ScheduleMode(self.slot_mode.currentData())
+        slot = ScheduleSlot(
+            weekday=int(self.slot_day.currentData()),
+            start=time(start.hour(), start.minute()), end=time(end.hour(), end.minute()),
+            mode=mode, place=self.slot_place.text().strip() if mode is ScheduleMode.IN_PERSON
+            else "")
+        if self._store(replace(term, slots=(*term.slots, slot))):
+            self.week_view.show_week(self.current_term(), self.week_view.monday)
+
+    def _remove_slot(self) -> None:
+        term = self.current_term()
+        row = self.slot_list.currentRow()
+        if term is None or row < 0:
+            return
+        self._store(replace(term, slots=term.slots[:row] + term.slots[row + 1:]))
+
+    def add_day_off(self) -> None:
+        term = self.current_term()
+        if term is not None:
+            self._store(replace(term, exceptions=term.exceptions | {_date(self.day_off.date())}))
+
+    def _add_week_off(self) -> None:
+        term = self.current_term()
+        if term is None:
+            return
+        day = _date(self.day_off.date())
+        monday = day - timedelta(days=day.weekday())
+        week = {monday + timedelta(days=i) for i in WEEKDAYS}
+        self._store(replace(term, exceptions=term.exceptions | {
+            d for d in week if term.start <= d <= term.end}))
+
+    def _remove_day_off(self) -> None:
+        term = self.current_term()
+        item = self.day_off_list.currentItem()
+        if term is None or item is None:
+            return
+        day = date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
+        self._store(replace(term, exceptions=term.exceptions - {day}))
+
+    def _zone_chosen(self) -> None:
+        set_time_zone(self.vault, self.zone.currentText())
+
+    # -- the calendar file ---------------------------------------------------------
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export support hours"), "support-hours.ics",
+            self.tr("Calendar files (*.ics)"))
+        if path:
+            self.export_calendar_to(Path(path))
+
+    def export_calendar_to(self, path: Path) -> None:
+        """Write every term's hours to `path` as an .ics file, off the UI thread."""
+        from sbs_desktop.app.schedule_calendar import export_calendar
+
+        if path.suffix.lower() != ".ics":
+            path = path.with_name(path.name + ".ics")
+        summaries = {
+            ScheduleMode.IN_PERSON.value: self.tr("Peer support hours (in person)"),
+            ScheduleMode.ONLINE.value: self.tr("Peer support hours (online)"),
+        }
+        chosen_terms, zone = list(self.terms), time_zone(self.vault)
+        self.export_task = run_task(
+            self, self.tr("Exporting the calendar"),
+            lambda progress: export_calendar(self.vault, chosen_terms, path, zone, summaries),
+            on_success=lambda written: self._show_exported(written))
+
+    def _show_exported(self, path: Path) -> None:
+        self._hide_message()
+        self.notice.setText(self.tr("Saved the calendar to %1. Share it with classmates; "
+                                    "it holds your hours and places only.").replace(
+            "%1", str(path)))
+        self.notice.show()

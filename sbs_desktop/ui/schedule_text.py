@@ -1,0 +1,43 @@
+"""How weekly slots and sessions read to a person, in their language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from sbs_desktop.core.schedule import Occurrence, ScheduleSlot
+from sbs_desktop.ui.labels import label
+
+
+def weekday_name(weekday: int, short: bool = False) -> str:
+    """Monday = 0, as the core counts; Qt counts Monday = 1."""
+    form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().dayName(weekday + 1, form)
+
+
+def day_text(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+def hours_text(slot: ScheduleSlot) -> str:
+    return f"{slot.start:%H:%M}–{slot.end:%H:%M}"
+
+
+def where_text(slot: ScheduleSlot) -> str:
+    """"In person · Room 101" or "Online"."""
+    if slot.place:
+        return f"{label(slot.mode)} · {slot.place}"
+    return label(slot.mode)
+
+
+def slot_text(slot: ScheduleSlot) -> str:
+    return QCoreApplication.translate("Schedule", "%1, %2 · %3").replace(
+        "%1", weekday_name(slot.weekday)).replace("%2", hours_text(slot)).replace(
+        "%3", where_text(slot))
+
+
+def occurrence_text(occurrence: Occurrence) -> str:
+    return QCoreApplication.translate("Schedule", "%1, %2 · %3").replace(
+        "%1", day_text(occurrence.day)).replace("%2", hours_text(occurrence.slot)).replace(
+        "%3", where_text(occurrence.slot))
