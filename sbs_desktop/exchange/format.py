@@ -62,3 +62,14 @@ TABLES = {
 
 # Granularity of every period cell in a bundle.
 GRANULARITIES = ("week", "month")
+
+# What each column holds, for a reader that types the CSVs: "integer" columns are whole
+# numbers (year_of_study may be empty), "decimal" columns are numbers with a decimal
+# point, and every other column is text to be read as text (a survey answer "NA" is not
+# missing: read with pandas' keep_default_na=False).
+COLUMN_TYPES = {
+    **{column: "text" for _, columns in TABLES.values() for column in columns},
+    "duration_minutes": "integer",
+    "year_of_study": "integer",
+    "hours_offered": "decimal",
+}
