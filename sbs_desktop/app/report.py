@@ -1,0 +1,97 @@
+"""Building the coordinator's report (PDF, HTML) and the tidy CSV tables from merged data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, SbsError, StorageFailed, WrongRole
+from sbs_desktop.core.progress import Progress
+from sbs_desktop.core.vocabulary import Role
+from sbs_desktop.store.merged import list_bundles
+from sbs_desktop.store.survey import count_responses
+from sbs_desktop.store.vault import Vault
+
+REPORT_FORMATS = ("pdf", "html", "csv")
+THRESHOLD_KEY = "suppression_threshold"
+DEFAULT_THRESHOLD = 5  # analysis.suppression.DEFAULT_THRESHOLD, without importing numpy here
+MIN_THRESHOLD, MAX_THRESHOLD = 2, 100
+REPORT_STEM = "side-by-side-report"
+
+
+class BadThreshold(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The small-count threshold must be a whole number from {low} to {high}.")
+
+
+def suppression_threshold(vault: Vault) -> int:
+    """Counts below this are hidden in anything published (a setting of the vault)."""
+    value = vault.meta(THRESHOLD_KEY)
+    return DEFAULT_THRESHOLD if value is None else int(value)
+
+
+def set_suppression_threshold(vault: Vault, threshold: int) -> None:
+    if not MIN_THRESHOLD <= threshold <= MAX_THRESHOLD:
+        raise BadThreshold(low=MIN_THRESHOLD, high=MAX_THRESHOLD)
+    vault.set_meta(THRESHOLD_KEY, int(threshold))
+
+
+def _coordinator(vault: Vault) -> None:
+    if vault.role is not Role.COORDINATOR:
+        raise WrongRole(needed=Role.COORDINATOR.value, actual=vault.role.value,
+                        path=str(vault.path))
+
+
+def build_report(vault: Vault, out_dir: Path, formats: Iterable[str],
+                 progress: Progress) -> list[Path]:
+    """Write the published report in the chosen formats ("pdf", "html", "csv") to out_dir.
+
+    Everything written is suppressed for publication; returns the files written.
+    """
+    from sbs_desktop.analysis.frames import load_frames
+    from sbs_desktop.analysis.publication import published_tables, write_tables
+    from sbs_desktop.analysis.report import report_content, write_html, write_pdf
+    from sbs_desktop.analysis.statistics import compute_statistics
+
+    _coordinator(vault)
+    wanted = [f for f in REPORT_FORMATS if f in set(formats)]
+    threshold = suppression_threshold(vault)
+    steps = 3 + len(wanted)
+    progress.report(0, steps, "Reading the merged data")
+    frames = load_frames(vault)
+    progress.report(1, steps, "Computing the statistics")
+    stats = compute_statistics(frames)
+    progress.report(2, steps, "Drawing the charts")
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        written: list[Path] = []
+        content = None
+        if "pdf" in wanted or "html" in wanted:
+            content = report_content(stats, list_bundles(vault), threshold,
+                                     datetime.now(UTC), count_responses(vault))
+        for done, kind in enumerate(wanted, start=3):
+            progress.report(done, steps, f"Writing {kind.upper()}")
+            if kind == "csv":
+                written += write_tables(published_tables(stats, threshold), out_dir)
+            elif kind == "html":
+                written.append(write_html(content, out_dir / f"{REPORT_STEM}.html"))
+            else:
+                written.append(write_pdf(content, out_dir / f"{REPORT_STEM}.pdf",
+                                         progress=progress.check))
+    except OSError as error:
+        raise StorageFailed(path=str(out_dir), reason=error.strerror or str(error)) from None
+    progress.report(steps, steps, "")
+    return written
+
+
+def dashboard_statistics(vault: Vault, academic_year: str = ""):
+    """Exact statistics for the dashboard, optionally for one academic year, and the
+    academic years there are data for. Exact figures never leave the vault from here."""
+    from sbs_desktop.analysis.frames import load_frames
+    from sbs_desktop.analysis.statistics import compute_statistics
+
+    _coordinator(vault)
+    frames = load_frames(vault)
+    return compute_statistics(frames.for_academic_year(academic_year)), frames.academic_years

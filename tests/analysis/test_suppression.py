@@ -1,0 +1,100 @@
+"""Suppression hides counts 1 to 4, and no hidden count can be worked back from the rest."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sbs_desktop.analysis.suppression import Constraint, suppress
+
+counts = st.integers(min_value=0, max_value=40)
+
+
+def two_way(cells: list[list[int]]) -> tuple[dict, list[Constraint]]:
+    """A table with row totals, column totals and a grand total, all published."""
+    values, constraints = {}, []
+    rows, columns = len(cells), len(cells[0])
+    for r in range(rows):
+        for c in range(columns):
+            values[(r, c)] = cells[r][c]
+        values[(r, "all")] = sum(cells[r])
+        constraints.append(Constraint((r, "all"), tuple((r, c) for c in range(columns))))
+    for c in range(columns):
+        values[("all", c)] = sum(row[c] for row in cells)
+        constraints.append(Constraint(("all", c), tuple((r, c) for r in range(rows))))
+    values[("all", "all")] = sum(map(sum, cells))
+    constraints.append(Constraint(("all", "all"), tuple(("all", c) for c in range(columns))))
+    constraints.append(Constraint(("all", "all"), tuple((r, "all") for r in range(rows))))
+    return values, constraints
+
+
+def recoverable(values: dict, constraints: list[Constraint], hidden: set) -> list:
+    """Hidden cells an attacker can solve for exactly from the shown cells and totals.
+
+    Checked independently of the implementation: a cell is solvable when adding its unit
+    vector to the constraint matrix over hidden cells does not raise the matrix's rank.
+    """
+    order = sorted(hidden, key=repr)
+    index = {cell: i for i, cell in enumerate(order)}
+    matrix = []
+    for constraint in constraints:
+        row = [0.0] * len(order)
+        for part in constraint.parts:
+            if part in index:
+                row[index[part]] += 1
+        if constraint.total in index:
+            row[index[constraint.total]] -= 1
+        matrix.append(row)
+    matrix = np.array(matrix or [[0.0] * len(order)])
+    rank = np.linalg.matrix_rank(matrix)
+    found = []
+    for cell, i in index.items():
+        unit = np.zeros(len(order))
+        unit[i] = 1
+        if np.linalg.matrix_rank(np.vstack([matrix, unit])) == rank:
+            found.append(cell)
+    return found
+
+
+def check(values: dict, constraints: list[Constraint], threshold: int = 5) -> None:
+    hidden = suppress(values, constraints, threshold)
+    for cell, value in values.items():
+        if 1 <= value < threshold:
+            assert hidden.get(cell) == "primary"
+        elif cell in hidden:
+            assert hidden[cell] == "secondary"
+    assert recoverable(values, constraints, set(hidden)) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(counts, min_size=1, max_size=9))
+def test_one_way_tables_with_a_total(parts):
+    values = {("part", i): v for i, v in enumerate(parts)}
+    values["total"] = sum(parts)
+    check(values, [Constraint("total", tuple(k for k in values if k != "total"))])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 6).flatmap(lambda columns: st.lists(
+    st.lists(counts, min_size=columns, max_size=columns), min_size=1, max_size=7)))
+def test_two_way_tables_with_margins(cells):
+    check(*two_way(cells))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 12), min_size=3, max_size=3), min_size=2, max_size=5),
+       st.integers(2, 10))
+def test_any_threshold(cells, threshold):
+    check(*two_way(cells), threshold=threshold)
+
+
+def test_a_lone_small_count_takes_a_second_one_with_it():
+    values = {"a": 3, "b": 40, "c": 12, "total": 55}
+    hidden = suppress(values, [Constraint("total", ("a", "b", "c"))])
+    assert hidden == {"a": "primary", "c": "secondary"}
+
+
+def test_nothing_is_hidden_when_every_count_is_large_or_zero():
+    values = {"a": 0, "b": 40, "c": 12, "total": 52}
+    assert suppress(values, [Constraint("total", ("a", "b", "c"))]) == {}
