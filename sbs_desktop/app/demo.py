@@ -136,6 +136,27 @@ def fill_supporter_vault(vault: Vault, rng: random.Random, interactions: int,
     add_interactions(vault, demo_interactions(rng, interactions, contacts, today))
 
 
+def fill_schedule_and_survey(vault: Vault, seed: int, today: date) -> None:
+    """A supporter's weekly hours since the log starts and the responses of one kiosk
+    session; a coordinator's two years of end-of-year survey responses."""
+    from sbs_desktop.app.demo_schedule_survey import demo_responses, demo_terms
+    from sbs_desktop.app.survey import current_instrument
+    from sbs_desktop.store.schedule import save_term
+    from sbs_desktop.store.survey import add_responses
+
+    # A generator of its own, seeded from the same seed, so that adding these
+    # leaves the interactions drawn for a seed as they were.
+    rng = random.Random(f"schedule-survey-{seed}")
+    instrument = current_instrument(vault)
+    if vault.role is Role.SUPPORTER:
+        first_year = today.year - 2 if today.month >= 9 else today.year - 3
+        for term in demo_terms(rng, first_year, today):
+            save_term(vault, term)
+        add_responses(vault, demo_responses(rng, instrument, today, years=1, per_year=18))
+    else:
+        add_responses(vault, demo_responses(rng, instrument, today))
+
+
 def make_demo_vault(
     path: Path,
     passphrase: str = DEMO_PASSPHRASE,
@@ -151,6 +172,7 @@ def make_demo_vault(
     try:
         if role is Role.SUPPORTER:
             fill_supporter_vault(vault, rng, interactions, today)
+        fill_schedule_and_survey(vault, seed, today)
     except BaseException:
         vault.close()
         raise

@@ -41,9 +41,43 @@ def check_vault_round_trip(folder: Path) -> None:
         raise AssertionError("a wrong passphrase opened the vault")
 
 
+def check_schedule_and_survey(folder: Path) -> None:
+    """The .ics file reads back into the same hours; a survey response reads back."""
+    from datetime import date, time
+
+    from sbs_desktop.app.schedule import record_term, terms
+    from sbs_desktop.app.schedule_calendar import export_calendar, read_calendar
+    from sbs_desktop.app.survey import current_instrument, record_response
+    from sbs_desktop.app.vaults import create_vault
+    from sbs_desktop.core.schedule import ScheduleMode, ScheduleSlot, Term
+    from sbs_desktop.store.survey import list_responses
+
+    with create_vault(folder / "self-test.sbsvault", DEMO_PASSPHRASE, Role.SUPPORTER) as vault:
+        term = record_term(vault, Term(
+            date(2026, 9, 8), date(2026, 12, 11),
+            (ScheduleSlot(1, time(12), time(13), ScheduleMode.IN_PERSON, "Room 1"),
+             ScheduleSlot(3, time(18), time(19, 30), ScheduleMode.ONLINE)),
+            frozenset({date(2026, 10, 29)})))
+        zone = "America/Toronto"
+        path = export_calendar(vault, [term], folder / "hours.ics", zone,
+                               {"in_person": "In person", "online": "Online"})
+        read = read_calendar(path.read_bytes(), zone)
+        if [r.slot for r in read] != [
+                ScheduleSlot(s.weekday, s.start, s.end, s.mode, s.place) for s in term.slots]:
+            raise AssertionError("the .ics file did not read back into the same hours")
+        if read[1].dates_off != {date(2026, 10, 29)} or terms(vault)[-1] != term:
+            raise AssertionError("the dates off did not read back")
+        written = record_response(vault, current_instrument(vault),
+                                  [("year_of_study", "2"), ("barrier.stigma.sbs", "no")])
+        if next(r for r in list_responses(vault) if r.uid == written.uid) != written:
+            raise AssertionError("a survey response did not read back as written")
+
+
 # Later features add their own checks here so that a frozen build proves them.
 CHECKS: list[tuple[str, Check]] = [
     ("vault: create, write, read back, refuse a wrong passphrase", check_vault_round_trip),
+    ("schedule .ics round trip; survey response stored and read back",
+     check_schedule_and_survey),
 ]
 
 
