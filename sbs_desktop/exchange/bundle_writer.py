@@ -20,6 +20,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
@@ -137,7 +138,7 @@ class BundleWriter:
                     while True:
                         batch = list(islice(iterator, BATCH_ROWS))
                         writer.writerows(batch)
-                        periods.update(row[period_at] for row in batch)
+                        periods.update(map(itemgetter(period_at), batch))
                         data = buffer.getvalue().encode("utf-8")
                         buffer.seek(0)
                         buffer.truncate()

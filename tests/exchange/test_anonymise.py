@@ -17,6 +17,7 @@ from sbs_desktop.core.survey import SurveyResponse
 from sbs_desktop.exchange.anonymise import (
     FORMULA_STARTS,
     Anonymiser,
+    KeyedHash,
     academic_year_of,
     classmate_pseudonym,
     interaction_pseudonym,
@@ -242,3 +243,8 @@ def test_a_survey_response_gives_one_row_per_answer():
         (pseudonym, "sbs-barriers", "1", "2026-W14", "services_used", "'=cmd"),
         (pseudonym, "sbs-barriers", "1", "2026-W14", "score", "-3"),
     ]
+
+
+@given(key=st.binary(max_size=200), message=st.binary(max_size=200))
+def test_the_fast_keyed_hash_is_hmac_sha256(key, message):
+    assert KeyedHash(key).hexdigest(message) == hmac.new(key, message, hashlib.sha256).hexdigest()
