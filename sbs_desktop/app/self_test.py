@@ -73,11 +73,41 @@ def check_schedule_and_survey(folder: Path) -> None:
             raise AssertionError("a survey response did not read back as written")
 
 
+def check_export_bundle(folder: Path) -> None:
+    """Export a demo vault to a zip and an encrypted zip; the manifests must verify."""
+    import hashlib
+    import io
+    import zipfile
+
+    from sbs_desktop.app.demo import NOTE_FRAGMENTS
+    from sbs_desktop.app.export import export_bundle
+    from sbs_desktop.exchange.encryption import decrypt, generate_identity
+    from sbs_desktop.exchange.manifest import validate_manifest
+
+    identity, public = generate_identity()
+    with make_demo_vault(folder / "export.sbsvault", interactions=30) as vault:
+        plain = export_bundle(vault, folder / "bundle", form="zip")
+        sealed = export_bundle(vault, folder / "sealed", recipient=public)
+    opened = io.BytesIO(decrypt(sealed.path.read_bytes(), identity))
+    for result, source in ((plain, plain.path), (sealed, opened)):
+        with zipfile.ZipFile(source) as archive:
+            manifest = validate_manifest(archive.read("manifest.json"))
+            if manifest != result.manifest or manifest.tables["interactions"].rows != 30:
+                raise AssertionError("the manifest does not describe the bundle written")
+            for entry in manifest.tables.values():
+                data = archive.read(entry.file)
+                if hashlib.sha256(data).hexdigest() != entry.sha256:
+                    raise AssertionError(f"{entry.file} does not match its hash")
+                if any(note.encode() in data for note in NOTE_FRAGMENTS):
+                    raise AssertionError(f"a note was written into {entry.file}")
+
+
 # Later features add their own checks here so that a frozen build proves them.
 CHECKS: list[tuple[str, Check]] = [
     ("vault: create, write, read back, refuse a wrong passphrase", check_vault_round_trip),
     ("schedule .ics round trip; survey response stored and read back",
      check_schedule_and_survey),
+    ("export: anonymised bundle to .zip and .zip.age, manifest verified", check_export_bundle),
 ]
 
 

@@ -13,6 +13,7 @@ from sbs_desktop.core.errors import SbsError
 # Each module registers its subcommands with `register(subparsers)`.
 COMMAND_MODULES = (
     "sbs_desktop.cli.demo",
+    "sbs_desktop.cli.export",
     "sbs_desktop.cli.merge",
     "sbs_desktop.cli.report",
     "sbs_desktop.cli.self_test",
