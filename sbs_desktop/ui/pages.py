@@ -20,5 +20,9 @@ def pages_for(role: Role) -> list[PageFactory]:
     from sbs_desktop.ui.home_page import HomePage
 
     if role is Role.SUPPORTER:
-        return [HomePage]
-    return [HomePage]
+        from sbs_desktop.ui.export_page import ExportPage
+
+        return [HomePage, ExportPage]
+    from sbs_desktop.ui.coordinator_key_page import CoordinatorKeyPage
+
+    return [HomePage, CoordinatorKeyPage]
