@@ -77,6 +77,7 @@ class ExportDialog(QDialog):
         self.task: Task | None = None
         self._working: Progress | None = None
         self._destination_edited = False
+        self._replace_confirmed: Path | None = None
         self.setWindowTitle(self.tr("Export for the coordinator"))
         self.resize(1000, 560)
         layout = QVBoxLayout(self)
@@ -260,8 +261,14 @@ class ExportDialog(QDialog):
         if self._destination_edited or self.preview is None:
             self._show_final_path()
             return
-        name = f"sbs-export-{self.preview.supporter}-{date.today().isoformat()}"
-        self.destination.setText(str(self._default_folder() / name))
+        stem = self._default_folder() / (
+            f"sbs-export-{self.preview.supporter}-{date.today().isoformat()}")
+        # A second export on the same day gets a new name rather than replacing the first.
+        suggestion, number = stem, 1
+        while any(bundle_path(suggestion, form).exists() for form in ("folder", "zip", "zip.age")):
+            number += 1
+            suggestion = stem.with_name(f"{stem.name}-{number}")
+        self.destination.setText(str(suggestion))
 
     def _destination_typed(self, _text: str) -> None:
         self._destination_edited = True
@@ -281,6 +288,8 @@ class ExportDialog(QDialog):
         if chosen:
             self._destination_edited = True
             self.destination.setText(chosen)
+            # The file dialog has asked whether to replace an existing file.
+            self._replace_confirmed = bundle_path(Path(chosen), self.chosen_form)
 
     # -- writing ---------------------------------------------------------------------
 
@@ -290,6 +299,13 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("Choose where to save the export."))
             return
         out = Path(text).expanduser()
+        final = bundle_path(out, self.chosen_form)
+        if final.exists() and (final.is_dir() or final != self._replace_confirmed):
+            self.message.setText(self.tr(
+                "%1 already exists. Choose another name (or pick the file with Choose… to "
+                "replace it).").replace("%1", str(final)))
+            self.message.setStyleSheet("color: #b3261e;")
+            return
         granularity = self.chosen_granularity
         form = "zip" if self.chosen_form != "folder" else "folder"
         self.export_button.setEnabled(False)

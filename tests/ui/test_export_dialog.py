@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from bundle_files import files_of
@@ -23,6 +24,7 @@ from sbs_desktop.app.keys import (
 from sbs_desktop.core.contact import Contact
 from sbs_desktop.core.interaction import Interaction
 from sbs_desktop.core.vocabulary import Concern, Format, Initiator, Risk
+from sbs_desktop.exchange.encryption import generate_identity
 from sbs_desktop.exchange.manifest import validate_manifest
 from sbs_desktop.store.contacts import add_contact
 from sbs_desktop.ui.coordinator_key_page import CoordinatorKeyPage
@@ -180,8 +182,7 @@ def test_a_pasted_key_is_checked_kept_and_used(qtbot, page, vault, coordinator_v
 
 
 def test_a_key_file_is_loaded_and_a_wrong_file_refused(qtbot, page, vault, tmp_path):
-    _, public = __import__("sbs_desktop.exchange.encryption",
-                           fromlist=["generate_identity"]).generate_identity()
+    _, public = generate_identity()
     (tmp_path / "wrong.pub").write_bytes(b"\xff\xfe not text")
     assert not page.load_key_file(tmp_path / "wrong.pub")
     assert "not a public key file" in page.key_message.text()
@@ -216,10 +217,37 @@ def test_the_coordinator_makes_copies_and_saves_the_public_key(
 
 
 def test_a_supporter_with_a_key_set_before_sees_it(qtbot, vault):
-    _, public = __import__("sbs_desktop.exchange.encryption",
-                           fromlist=["generate_identity"]).generate_identity()
+    _, public = generate_identity()
     set_coordinator_recipient(vault, public)
     page = ExportPage(vault)
     qtbot.addWidget(page)
     assert page.remove_key_button.isEnabled()
     assert public[:10] in page.key_status.text()
+
+
+def test_an_existing_bundle_is_neither_suggested_nor_replaced_unasked(qtbot, page, tmp_path):
+    dialog = open_dialog(qtbot, page)
+    dialog.destination.setText(str(tmp_path / "bundle"))
+    run_export(qtbot, dialog)
+    first = (tmp_path / "bundle.zip").read_bytes()
+    again = open_dialog(qtbot, page)
+    again.destination.setText(str(tmp_path / "bundle"))
+    qtbot.mouseClick(again.export_button, Qt.MouseButton.LeftButton)
+    assert again.task is None
+    assert "already exists" in again.message.text()
+    assert (tmp_path / "bundle.zip").read_bytes() == first
+    assert page.history.rowCount() == 1
+
+
+
+def test_the_suggested_name_never_points_at_an_earlier_export(qtbot, page, tmp_path,
+                                                              monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "person"))
+    (tmp_path / "person").mkdir()
+    dialog = open_dialog(qtbot, page)
+    suggested = Path(dialog.destination.text())
+    assert tmp_path in suggested.parents
+    run_export(qtbot, dialog)
+    assert (suggested.parent / (suggested.name + ".zip")).is_file()
+    second = Path(open_dialog(qtbot, page).destination.text())
+    assert second == suggested.with_name(suggested.name + "-2")
