@@ -226,7 +226,8 @@ def report(extra=None):
 """
 
 
-def _run_watched(code: str, watched: tuple[str, ...], timeout: float = 120) -> dict:
+def _run_watched(code: str, watched: tuple[str, ...], timeout: float = 120) -> tuple[dict, str]:
+    """The watcher's report from a fresh interpreter running `code`, and all it printed."""
     script = WATCHER.format(package=str(PACKAGE), watched=watched) + code
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     finished = subprocess.run([sys.executable, "-c", script], env=environment,
@@ -234,7 +235,7 @@ def _run_watched(code: str, watched: tuple[str, ...], timeout: float = 120) -> d
     lines = [line for line in finished.stdout.splitlines() if line.startswith("watched: ")]
     assert finished.returncode == 0 and lines, (
         f"the fresh process failed ({finished.returncode}):\n{finished.stderr[-3000:]}")
-    return json.loads(lines[-1].removeprefix("watched: "))
+    return json.loads(lines[-1].removeprefix("watched: ")), finished.stdout
 
 
 def _explain(imported: dict[str, list[str]], what: str) -> str:
@@ -258,7 +259,7 @@ report()
     (("sbs_desktop.app", "sbs_desktop.exchange"), ("PySide6",)),
 ], ids=["core-store", "app-exchange"])
 def test_importing_a_layer_leaves_out_what_it_must_not_need(packages, forbidden) -> None:
-    result = _run_watched(IMPORT_EVERY_MODULE.format(packages=packages), forbidden)
+    result, _ = _run_watched(IMPORT_EVERY_MODULE.format(packages=packages), forbidden)
     assert not result["imported"], _explain(
         result["imported"], f"importing every module of {' and '.join(packages)}")
 
@@ -267,22 +268,26 @@ OPEN_TO_FIRST_DIALOG = """
 os.environ["SBS_EXIT_WHEN_READY"] = "1"
 from sbs_desktop.cli import main
 code = main(["--vault", {vault!r}])
-report({{"code": code, "dialogs": "sbs_desktop.ui.vault_dialogs" in sys.modules}})
+report({{"code": code}})
 os._exit(0)  # only start-up is under test; Qt's teardown is not
 """
 
 
-@pytest.mark.parametrize("existing", [True, False], ids=["unlock-dialog", "create-dialog"])
+@pytest.mark.parametrize(("existing", "dialog"), [
+    (True, "UnlockDialog"), (False, "CreateVaultDialog")], ids=["unlock", "create"])
 def test_the_gui_reaches_its_first_dialog_without_pandas_or_scipy(
-        tmp_path: Path, passphrase: str, existing: bool) -> None:
+        tmp_path: Path, passphrase: str, existing: bool, dialog: str) -> None:
     vault = tmp_path / "start-up.sbsvault"
     if existing:
         create_vault(vault, passphrase, Role.SUPPORTER).close()
     try:
-        result = _run_watched(OPEN_TO_FIRST_DIALOG.format(vault=str(vault)), HEAVY, timeout=60)
+        result, printed = _run_watched(OPEN_TO_FIRST_DIALOG.format(vault=str(vault)), HEAVY,
+                                       timeout=60)
     except subprocess.TimeoutExpired:
         pytest.fail("the first dialog never closed itself: SBS_EXIT_WHEN_READY "
                     "(ui/application.py) did not see it painted")
-    assert result["code"] == 0 and result["dialogs"], result
+    # ui/application.py prints this once the dialog has been painted.
+    assert f"SBS_EXIT_WHEN_READY: {dialog} shown" in printed.splitlines(), printed
+    assert result["code"] == 0, result
     assert not result["imported"], _explain(result["imported"],
                                             "opening the GUI to its first dialog")
