@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cache
 
 from sbs_desktop.core.interaction import Interaction
 from sbs_desktop.core.vocabulary import (
@@ -101,20 +102,34 @@ def _parameters(i: Interaction) -> tuple:
     )
 
 
+# Few combinations of codes occur, so rows share one frozenset per combination: a
+# list that has loaded 100,000 rows holds 40 MB less and gives the garbage collector
+# two objects fewer per row to walk (benchmarks/bench_interaction_list.py).
+@cache
+def _concern_set(codes: str) -> frozenset[Concern]:
+    return frozenset(Concern(c) for c in codes.split())
+
+
+@cache
+def _referral_set(codes: str) -> frozenset[Referral]:
+    return frozenset(Referral(r) for r in codes.split())
+
+
 def _interaction(row: tuple) -> Interaction:
     (id_, occurred_at, duration, format_, initiated_by, outreach, primary, concerns, risk,
      referrals, due, done, contact_id, year, notes, action) = row[:16]
     return Interaction(
         id=id_,
-        occurred_at=datetime.strptime(occurred_at, TIME_FORMAT),
+        # The vault holds only TIME_FORMAT text, which fromisoformat reads 40x faster.
+        occurred_at=datetime.fromisoformat(occurred_at),
         duration_minutes=duration,
         format=Format(format_),
         initiated_by=Initiator(initiated_by),
         outreach_reason=OutreachReason(outreach) if outreach else None,
         primary_concern=Concern(primary),
-        concerns=frozenset(Concern(c) for c in concerns.split()),
+        concerns=_concern_set(concerns),
         risk=Risk(risk),
-        referrals=frozenset(Referral(r) for r in referrals.split()),
+        referrals=_referral_set(referrals),
         follow_up_due=date.fromisoformat(due) if due else None,
         follow_up_done=bool(done),
         contact_id=contact_id,
