@@ -144,14 +144,16 @@ def run_child(vault_path: str) -> dict:
     stalls: dict[str, float] = {}
     model, table = page.model, page.table
     scrollbar = table.verticalScrollBar()
-    fetches = 0
-    worst_fetch = 0.0
-    while model.canFetchMore(table.rootIndex()):
+    # Each move to the bottom lets the view fetch one more page, as a person dragging
+    # the scroll bar down would; a model that knows its length needs only one move.
+    moves = 0
+    worst_move = 0.0
+    while moves == 0 or model.canFetchMore(table.rootIndex()):
         stall = stall_during(lambda: scrollbar.setValue(scrollbar.maximum()))
-        worst_fetch = max(worst_fetch, stall)
-        fetches += 1
+        worst_move = max(worst_move, stall)
+        moves += 1
         memory_peak = max(memory_peak, _resident_mb())
-    stalls[f"scrolling to the end ({fetches} fetches of a page)"] = worst_fetch
+    stalls[f"scrolling to the end ({moves} moves to the bottom)"] = worst_move
     loaded_at_end = model.rowCount()
 
     for column, key in enumerate(Column.SORT_KEYS):
@@ -205,7 +207,8 @@ def measure(scale: float) -> list[Figure]:
                note="InteractionsPage built, shown and its table painted, offscreen"),
         Figure(f"Interaction list of {count:,}: longest UI stall scrolling to the end",
                stalls[scrolling], STALL_LIMIT_MS, unit=" ms",
-               note=f"{scrolling}; {result['rows_loaded_at_end']:,} rows loaded"),
+               note=f"{scrolling}; {result['rows_loaded_at_end']:,} rows loaded; longest "
+                    f"full garbage collection {result['longest_full_collection_ms']:.0f} ms"),
         Figure(f"Interaction list of {count:,}: longest UI stall sorting",
                stalls[sorting], STALL_LIMIT_MS, unit=" ms", note=sorting),
         Figure(f"Interaction list of {count:,}: longest UI stall filtering",
