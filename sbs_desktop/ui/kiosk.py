@@ -100,7 +100,10 @@ class KioskWindow(QWidget):
         self.setObjectName("kiosk")
         self.setWindowTitle(instrument.title[language])
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setStyleSheet("#kiosk { font-size: 15px; }")
+        # Larger type for respondents reading at arm's length; children inherit it.
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.setFont(font)
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
@@ -126,13 +129,16 @@ class KioskWindow(QWidget):
         form_layout.addWidget(self.introduction)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         form_layout.addWidget(self.scroll, 1)
         bottom = QHBoxLayout()
         self.keys = QLabel()
-        self.keys.setStyleSheet("color: palette(mid);")
+        size = f"font-size: {self.font().pointSizeF():.1f}pt;"
+        # Style sheets stop font inheritance, so these carry the kiosk's size too.
+        self.keys.setStyleSheet(f"color: #555; {size}")
         bottom.addWidget(self.keys, 1)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.message.setStyleSheet(f"color: #b3261e; font-weight: bold; {size}")
         bottom.addWidget(self.message)
         self.submit_button = QPushButton()
         self.submit_button.setDefault(True)
@@ -189,7 +195,8 @@ class KioskWindow(QWidget):
         old = self.scroll.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.form = SurveyForm(self.instrument, self.language)
+        self.form = SurveyForm(self.instrument, self.language,
+                               point_size=self.font().pointSizeF())
         for row in self.form.rows:
             row.set_chosen({a for q, a in keep if q == row.question.code})
         self.form.changed.connect(self.message.clear)
@@ -244,6 +251,15 @@ class KioskWindow(QWidget):
         self.exit_dialog = KioskExitDialog(self.vault, self)
         self.exit_dialog.accepted.connect(self._leave)
         self.exit_dialog.open()
+
+    def show_kiosk(self) -> None:
+        """Full screen on the current screen, also where no window manager applies the state."""
+        screen = self.screen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.activateWindow()
+        self.form.focus_first()
 
     def _leave(self) -> None:
         self._may_close = True

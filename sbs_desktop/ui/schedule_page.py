@@ -68,6 +68,17 @@ def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def _runs(days: list[date]) -> list[list[date]]:
+    """Sorted dates grouped into runs of consecutive days (a week off reads as one line)."""
+    runs: list[list[date]] = []
+    for day in days:
+        if runs and runs[-1][-1] + timedelta(days=1) == day:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return runs
+
+
 class WeekView(QWidget):
     """One calendar week of a term: its sessions as blocks, dates off shaded."""
 
@@ -275,7 +286,9 @@ class SchedulePage(QWidget):
             grid.addWidget(widget, row, 1)
         grid.addWidget(self.add_slot_button, 5, 1)
         self.slot_list = QListWidget()
-        self.slot_list.setMinimumHeight(90)
+        self.slot_list.setWordWrap(True)
+        self.slot_list.setMinimumHeight(70)
+        self.slot_list.setMaximumHeight(120)
         grid.addWidget(self.slot_list, 6, 0, 1, 2)
         self.remove_slot_button = QPushButton(self.tr("Remove selected hours"))
         self.remove_slot_button.clicked.connect(self._remove_slot)
@@ -296,9 +309,9 @@ class SchedulePage(QWidget):
         off.addWidget(self.add_day_off_button, 0, 1)
         off.addWidget(self.add_week_off_button, 0, 2)
         self.day_off_list = QListWidget()
-        self.day_off_list.setMaximumHeight(100)
+        self.day_off_list.setMinimumHeight(70)
         off.addWidget(self.day_off_list, 1, 0, 1, 3)
-        self.remove_day_off_button = QPushButton(self.tr("Remove selected date"))
+        self.remove_day_off_button = QPushButton(self.tr("Remove selected dates"))
         self.remove_day_off_button.clicked.connect(self._remove_day_off)
         off.addWidget(self.remove_day_off_button, 2, 1, 1, 2)
         column.addWidget(days_off)
@@ -373,9 +386,11 @@ class SchedulePage(QWidget):
         self.day_off.setDateRange(_qdate(term.start), _qdate(term.end))
         for slot in term.slots:
             self.slot_list.addItem(slot_text(slot))
-        for day in sorted(term.exceptions):
-            item = QListWidgetItem(day_text(day))
-            item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+        for run in _runs(sorted(term.exceptions)):
+            text = day_text(run[0]) if len(run) == 1 else self.tr("%1 to %2").replace(
+                "%1", day_text(run[0])).replace("%2", day_text(run[-1]))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, [d.isoformat() for d in run])
             self.day_off_list.addItem(item)
         monday = self.week_view.monday
         if not keep_week or not term.start - timedelta(days=6) <= monday <= term.end:
@@ -499,8 +514,8 @@ class SchedulePage(QWidget):
         item = self.day_off_list.currentItem()
         if term is None or item is None:
             return
-        day = date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
-        self._store(replace(term, exceptions=term.exceptions - {day}))
+        days = {date.fromisoformat(d) for d in item.data(Qt.ItemDataRole.UserRole)}
+        self._store(replace(term, exceptions=term.exceptions - days))
 
     def _zone_chosen(self) -> None:
         set_time_zone(self.vault, self.zone.currentText())

@@ -140,12 +140,16 @@ class SurveyForm(QWidget):
     changed = Signal()
 
     def __init__(self, instrument: Instrument, language: str = "en",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, point_size: float | None = None) -> None:
         super().__init__(parent)
         self.instrument = instrument
         self.language = language
         self.rows: list[QuestionRow] = []
-        self.setStyleSheet(ROW_STYLE)
+        # A style sheet stops font inheritance, so a larger size is given in it.
+        size = f"QWidget {{ font-size: {point_size:.1f}pt; }}" if point_size else ""
+        self.setStyleSheet(size + ROW_STYLE)
+        # Past this width the answers drift too far from their questions to read across.
+        self.setMaximumWidth(1000)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         for number, item in enumerate(instrument.items, start=1):

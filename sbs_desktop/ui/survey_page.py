@@ -91,11 +91,12 @@ class SurveyPage(QWidget):
         self.keys = QLabel(self.tr(
             "Keys: 1-9 pick an option, Y/N yes or no, 0 clears, Tab or Enter next question, "
             "Ctrl+Enter saves."))
-        self.keys.setStyleSheet("color: palette(mid);")
+        self.keys.setStyleSheet("color: #555;")
         layout.addWidget(self.keys)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.scroll, 1)
         bottom = QHBoxLayout()
         self.message = QLabel()
@@ -165,7 +166,7 @@ class SurveyPage(QWidget):
         main_window = self.window()
         # The main window is hidden so that a respondent cannot reach it behind the kiosk.
         main_window.hide()
-        self.kiosk.showFullScreen()
+        self.kiosk.show_kiosk()
 
     def _kiosk_left(self) -> None:
         taken = self.kiosk.responses_taken if self.kiosk else 0
