@@ -197,8 +197,7 @@ class KioskWindow(QWidget):
             old.deleteLater()
         self.form = SurveyForm(self.instrument, self.language,
                                point_size=self.font().pointSizeF())
-        for row in self.form.rows:
-            row.set_chosen({a for q, a in keep if q == row.question.code})
+        self.form.set_answers(keep)
         self.form.changed.connect(self.message.clear)
         self.scroll.setWidget(self.form)
         text = {key: value[self.language] for key, value in KIOSK_TEXT.items()}

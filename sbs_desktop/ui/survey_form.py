@@ -204,6 +204,11 @@ class SurveyForm(QWidget):
     def answers(self) -> list[tuple[str, str]]:
         return [(row.question.code, code) for row in self.rows for code in row.chosen()]
 
+    def set_answers(self, answers: list[tuple[str, str]]) -> None:
+        """Show these (question, answer) pairs, such as after the language changed."""
+        for row in self.rows:
+            row.set_chosen({a for q, a in answers if q == row.question.code})
+
     def clear(self) -> None:
         for row in self.rows:
             row.clear()

@@ -136,8 +136,7 @@ class SurveyPage(QWidget):
         if old is not None:
             old.deleteLater()
         self.form = SurveyForm(self.instrument, self._language())
-        for row in self.form.rows:
-            row.set_chosen({a for q, a in keep if q == row.question.code})
+        self.form.set_answers(keep)
         self.scroll.setWidget(self.form)
 
     def save_response(self) -> None:
