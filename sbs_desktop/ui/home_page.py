@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.labels import label
+from sbs_desktop.ui.upcoming_hours import UpcomingHours
 
 
 class HomePage(QWidget):
@@ -21,6 +22,7 @@ class HomePage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         layout.addWidget(self.heading)
+        layout.addWidget(UpcomingHours(vault, self))
         layout.addStretch(1)
         self.refresh()
 
