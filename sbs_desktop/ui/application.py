@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from sbs_desktop import __version__
@@ -26,6 +27,9 @@ def make_application(arguments: list[str] | None = None) -> QApplication:
     application.setApplicationName(APPLICATION_NAME)
     application.setApplicationVersion(__version__)
     application.setOrganizationName("Side-by-Side")
+    # The program's icon on every window's title bar and task bar entry (Windows, Linux);
+    # macOS takes it from the .app bundle.
+    application.setWindowIcon(QIcon(str(shipped_file("icons/sbs-desktop.png"))))
     install_translations(application, QLocale.system())
     return application
 
