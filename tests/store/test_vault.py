@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 import stat
 import sys
@@ -25,7 +24,8 @@ from sbs_desktop.store.vault import PAGE_SIZE, Vault, schema_version
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in folder.iterdir() if p.is_file()}
 
 
 def test_vault_file_has_no_sqlite_header_and_is_owner_only(supporter_vault, vault_path):
@@ -147,7 +147,8 @@ def test_a_vault_from_a_newer_program_is_refused(supporter_vault, vault_path, pa
 
 def test_no_file_beside_the_vault_holds_plain_data(supporter_vault, vault_path):
     supporter_vault.set_meta("probe", "Zanzibar-Quokka-7731")
-    names = sorted(os.listdir(vault_path.parent))
     supporter_vault.close()
-    for name in os.listdir(vault_path.parent):
-        assert b"Zanzibar-Quokka-7731" not in (vault_path.parent / name).read_bytes(), names
+    written = [p for p in vault_path.parent.rglob("*") if p.is_file()]
+    assert vault_path in written
+    for path in written:
+        assert b"Zanzibar-Quokka-7731" not in path.read_bytes(), path
