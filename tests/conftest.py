@@ -56,3 +56,33 @@ def make_window(qtbot):
         return window
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point HOME, the XDG folders, the temp folder and Qt's settings into this test's folder.
+
+    No test may read or write the real home; the confidentiality tests also search
+    everything written here.
+    """
+    home = tmp_path / "home"
+    folders = {
+        "HOME": home, "XDG_CONFIG_HOME": home / ".config", "XDG_DATA_HOME": home / ".local/share",
+        "XDG_CACHE_HOME": home / ".cache", "XDG_STATE_HOME": home / ".local/state",
+        "TMPDIR": tmp_path / "temp",
+    }
+    for name, folder in folders.items():
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.setattr("tempfile.tempdir", str(folders["TMPDIR"]))
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        # Qt reads the environment once per process; later tests move it explicitly.
+        from PySide6.QtCore import QSettings, QStandardPaths
+
+        QStandardPaths.setTestModeEnabled(True)
+        for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(settings_format, QSettings.Scope.UserScope,
+                              str(folders["XDG_CONFIG_HOME"]))
+    return home

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 from sbs_desktop.core.contact import Contact, validate_contact
 from sbs_desktop.core.interaction import Interaction, validate
 from sbs_desktop.store import contacts as contact_store
 from sbs_desktop.store import interactions as interaction_store
-from sbs_desktop.store.interactions import InteractionFilter, InteractionRow
+from sbs_desktop.store.interactions import InteractionFilter, InteractionRow, PeriodSummary
 from sbs_desktop.store.vault import Vault
 
 
@@ -58,3 +58,35 @@ def change_classmate(vault: Vault, contact: Contact) -> Contact:
     contact = validate_contact(contact)
     contact_store.update_contact(vault, contact)
     return contact
+
+
+def remove_classmate(vault: Vault, contact_id: int) -> None:
+    """Delete a contact; their interactions stay in the log, linked to no one."""
+    contact_store.delete_contact(vault, contact_id)
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """Monday and Sunday of the week holding `day`."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+@dataclass(frozen=True)
+class WeekAtAGlance:
+    """What the home page counts for the current week."""
+
+    first_day: date
+    last_day: date
+    summary: PeriodSummary
+    follow_ups_due: int
+
+
+def this_week(vault: Vault, today: date | None = None) -> WeekAtAGlance:
+    today = today or date.today()
+    monday, sunday = week_of(today)
+    return WeekAtAGlance(
+        first_day=monday,
+        last_day=sunday,
+        summary=interaction_store.summarise_period(vault, monday, sunday),
+        follow_ups_due=interaction_store.count_open_follow_ups(vault, today),
+    )

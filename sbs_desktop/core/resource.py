@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
+
+from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, FieldProblem, InvalidRecord
 
 
 class ResourceKind(StrEnum):
@@ -21,3 +23,14 @@ class Resource:
     description: str = ""
     position: int = 0
     id: int | None = None
+
+
+def validate_resource(resource: Resource) -> Resource:
+    """Return the resource with its text trimmed, or raise InvalidRecord naming the field."""
+    name = " ".join(resource.name.split())
+    if not name:
+        raise InvalidRecord([FieldProblem(QT_TRANSLATE_NOOP("Fields", "Name"),
+                                          QT_TRANSLATE_NOOP("Errors", "cannot be empty"))])
+    return replace(resource, name=name, phone=resource.phone.strip(),
+                   website=resource.website.strip(), hours=resource.hours.strip(),
+                   description=resource.description.strip())

@@ -14,6 +14,7 @@ from sbs_desktop import __version__
 from sbs_desktop.core.shipped import shipped_file
 from sbs_desktop.store.location import default_vault_path
 from sbs_desktop.store.vault import Vault
+from sbs_desktop.ui.settings import Settings
 
 APPLICATION_NAME = "Side-by-Side Desktop"
 # When set, the first dialog closes itself once painted and the program ends: start-up
@@ -30,7 +31,8 @@ def make_application(arguments: list[str] | None = None) -> QApplication:
     # The program's icon on every window's title bar and task bar entry (Windows, Linux);
     # macOS takes it from the .app bundle.
     application.setWindowIcon(QIcon(str(shipped_file("icons/sbs-desktop.png"))))
-    install_translations(application, QLocale.system())
+    language = Settings.load().language
+    install_translations(application, QLocale(language) if language else QLocale.system())
     return application
 
 

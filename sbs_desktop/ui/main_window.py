@@ -2,35 +2,44 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.labels import label
+from sbs_desktop.ui.lock import InactivityTimer, Lock
+from sbs_desktop.ui.messages import confirm
 from sbs_desktop.ui.pages import pages_for
+from sbs_desktop.ui.settings import MAX_AUTO_LOCK_MINUTES, Settings
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, settings: Settings | None = None) -> None:
         super().__init__()
         self.vault = vault
+        self.settings = settings or Settings.load()
         self.setWindowTitle(
             self.tr("Side-by-Side — %1 (%2)")
             .replace("%1", vault.path.name)
             .replace("%2", label(vault.role))
         )
-        self.resize(1180, 760)
+        self.resize(1240, 780)
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray(self.settings.window_geometry))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(200)
+        self.navigation.setFixedWidth(190)
         self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
         self.pages: list[QWidget] = []
         for number, factory in enumerate(pages_for(vault.role), start=1):
@@ -39,6 +48,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.navigation.addItem(factory.page_title())
             if number <= 9:
+                item = self.navigation.item(number - 1)
+                item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
                 shortcut.activated.connect(lambda row=number - 1: self.show_page(row))
         self.navigation.currentRowChanged.connect(self._page_chosen)
@@ -49,7 +60,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._connect_pages()
+        self._build_menus()
+
+        self.lock = Lock(self, vault.check_passphrase)
+        self.inactivity = InactivityTimer(self.settings.auto_lock_minutes, self)
+        self.inactivity.expired.connect(self.lock_now)
+        self.lock.unlocked.connect(self.inactivity.restart)
         self.navigation.setCurrentRow(0)
+
+    # -- pages ---------------------------------------------------------------------
 
     def show_page(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
@@ -58,19 +78,134 @@ class MainWindow(QMainWindow):
         """The page of the given class (for other pages and tests)."""
         return next(p for p in self.pages if isinstance(p, page_type))
 
+    def has_page(self, page_type: type) -> bool:
+        return any(isinstance(p, page_type) for p in self.pages)
+
     def show_page_of(self, page_type: type) -> QWidget:
         page = self.page(page_type)
         self.show_page(self.pages.index(page))
         return page
 
+    def refresh_current_page(self) -> None:
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if refresh is not None:
+            refresh()
+
     def _page_chosen(self, row: int) -> None:
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
-        refresh = getattr(self.pages[row], "refresh", None)
-        if refresh is not None:
-            refresh()
+        self.refresh_current_page()
+
+    def _connect_pages(self) -> None:
+        from sbs_desktop.ui.home_page import HomePage
+        from sbs_desktop.ui.interactions_page import InteractionsPage
+
+        if self.has_page(HomePage) and self.has_page(InteractionsPage):
+            home = self.page(HomePage)
+            home.log_requested.connect(self.new_interaction)
+            home.all_follow_ups_requested.connect(self._show_follow_ups)
+
+    def _show_follow_ups(self) -> None:
+        from sbs_desktop.ui.interactions_page import InteractionsPage
+
+        self.show_page_of(InteractionsPage).show_follow_ups_due()
+
+    # -- menus and shortcuts ---------------------------------------------------------
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        # Also on the window itself, so the shortcut works while the menu is closed.
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        from sbs_desktop.ui.interactions_page import InteractionsPage
+        from sbs_desktop.ui.resource_directory import SHORTCUT
+
+        bar = self.menuBar()
+        vault_menu = bar.addMenu(self.tr("&Vault"))
+        if self.has_page(InteractionsPage):
+            self.new_action = self._action(vault_menu, self.tr("&New interaction…"),
+                                           self.new_interaction, QKeySequence.StandardKey.New)
+            vault_menu.addSeparator()
+        self._action(vault_menu, self.tr("&Lock now"), self.lock_now, QKeySequence("Ctrl+L"))
+        self._action(vault_menu, self.tr("&Auto-lock after…"), self.choose_auto_lock)
+        vault_menu.addSeparator()
+        self._action(vault_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        help_menu = bar.addMenu(self.tr("&Resources"))
+        self.resources_action = self._action(help_menu, self.tr("&Resource directory…"),
+                                             self.open_resource_directory, SHORTCUT)
+
+    def new_interaction(self):
+        from sbs_desktop.ui.interactions_page import InteractionsPage
+
+        if not self.has_page(InteractionsPage) or self.lock.locked:
+            return None
+        return self.page(InteractionsPage).new_interaction()
+
+    def open_resource_directory(self):
+        """The resource directory over the active window (F1 from anywhere)."""
+        from sbs_desktop.ui.resource_directory import ResourceDirectoryDialog
+
+        if self.lock.locked:
+            return None
+        existing = self.findChild(ResourceDirectoryDialog, "quickResourceDirectory")
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        dialog = ResourceDirectoryDialog(self.vault, self)
+        dialog.setObjectName("quickResourceDirectory")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    # -- locking -------------------------------------------------------------------
+
+    def lock_now(self) -> None:
+        self.inactivity.stop()
+        self.lock.lock()
+
+    def choose_auto_lock(self) -> None:
+        minutes, chosen = QInputDialog.getInt(
+            self, self.tr("Auto-lock"),
+            self.tr("Lock Side-by-Side after this many minutes without use (0: never):"),
+            self.settings.auto_lock_minutes, 0, MAX_AUTO_LOCK_MINUTES)
+        if chosen:
+            self.set_auto_lock_minutes(minutes)
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        self.settings.auto_lock_minutes = minutes
+        self.settings.save()
+        self.inactivity.set_minutes(minutes)
+
+    # -- closing -------------------------------------------------------------------
+
+    def unsaved_forms(self) -> list:
+        from sbs_desktop.ui.interaction_form import InteractionForm
+
+        return [form for form in self.findChildren(InteractionForm)
+                if form.isVisible() and form.is_dirty]
 
     def closeEvent(self, event) -> None:
+        unsaved = self.unsaved_forms()
+        if unsaved:
+            if not confirm(self, self.tr("Unsaved interaction"),
+                           self.tr("An interaction you are writing is not saved. Close "
+                                   "Side-by-Side and discard it?"),
+                           QMessageBox.StandardButton.Discard):
+                event.ignore()
+                return
+            for form in unsaved:
+                form.discard()
+        self.settings.window_geometry = bytes(self.saveGeometry().data())
+        self.settings.save()
+        self.inactivity.detach()
         self.vault.close()
         super().closeEvent(event)

@@ -45,3 +45,12 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "") ->
     QMessageBox.warning(
         parent, title or QCoreApplication.translate("Errors", "Side-by-Side"), describe(error)
     )
+
+
+def confirm(parent: QWidget | None, title: str, text: str,
+            yes: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes) -> bool:
+    """Ask a yes-or-cancel question; Cancel is the default, so Enter changes nothing."""
+    answer = QMessageBox.question(parent, title, text,
+                                  yes | QMessageBox.StandardButton.Cancel,
+                                  QMessageBox.StandardButton.Cancel)
+    return answer == yes

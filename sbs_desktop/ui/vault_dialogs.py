@@ -60,6 +60,9 @@ class UnlockDialog(QDialog):
         choose.clicked.connect(self._choose_file)
         create = QPushButton(self.tr("Create a new vault…"))
         create.clicked.connect(lambda: self.done(self.CREATE_NEW))
+        # Enter in the passphrase field must unlock, never open a file chooser.
+        for button in (choose, create):
+            button.setAutoDefault(False)
 
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -70,7 +73,6 @@ class UnlockDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.unlock_button = buttons.addButton(self.tr("Unlock"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        self.unlock_button.setDefault(True)
         buttons.accepted.connect(self._unlock)
         buttons.rejected.connect(self.reject)
 
@@ -89,6 +91,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
         self._show_path()
+        # Only once the button is inside the dialog does it become the dialog's default.
+        self.unlock_button.setDefault(True)
+        self.passphrase.setFocus()
 
     def _show_path(self) -> None:
         self.path_label.setText(str(self.path))
@@ -128,6 +133,7 @@ class CreateVaultDialog(QDialog):
         self.path_edit = QLineEdit(str(self.path))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_file)
+        browse.setAutoDefault(False)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
@@ -174,7 +180,6 @@ class CreateVaultDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = buttons.addButton(self.tr("Create vault"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
 
@@ -184,6 +189,7 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        self.create_button.setDefault(True)
 
         self.passphrase.textChanged.connect(self._update)
         self.confirmation.textChanged.connect(self._update)
