@@ -17,14 +17,18 @@ PageFactory = Callable[[Vault, QWidget], QWidget]
 
 def pages_for(role: Role) -> list[PageFactory]:
     """The page classes for a role; imported here so start-up loads only what it shows."""
+    from sbs_desktop.ui.contacts_page import ContactsPage
     from sbs_desktop.ui.home_page import HomePage
+    from sbs_desktop.ui.interactions_page import InteractionsPage
+    from sbs_desktop.ui.resource_directory import ResourcesPage
     from sbs_desktop.ui.schedule_page import SchedulePage
     from sbs_desktop.ui.survey_page import SurveyPage
 
     if role is Role.SUPPORTER:
         from sbs_desktop.ui.export_page import ExportPage
 
-        return [HomePage, SchedulePage, SurveyPage, ExportPage]
+        return [HomePage, InteractionsPage, ContactsPage, SchedulePage, SurveyPage, ExportPage,
+                ResourcesPage]
     from sbs_desktop.ui.coordinator_key_page import CoordinatorKeyPage
 
-    return [HomePage, CoordinatorKeyPage, SurveyPage]
+    return [HomePage, CoordinatorKeyPage, SurveyPage, ResourcesPage]
