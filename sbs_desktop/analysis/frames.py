@@ -65,6 +65,9 @@ def academic_year_of(day: date) -> str:
 
 
 def _frame(table: ColumnTable) -> pd.DataFrame:
+    if not table.row_count:
+        # Typed as text, so that string methods work on a table with no rows yet.
+        return pd.DataFrame({c: pd.Series([], dtype=object) for c in table.columns})
     return pd.DataFrame(dict(zip(table.columns, table.values, strict=True)),
                         columns=list(table.columns))
 

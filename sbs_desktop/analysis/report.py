@@ -175,6 +175,12 @@ def report_content(stats: Statistics, bundles: list[ImportedBundle], threshold: 
     text = published_tables(stats, threshold)
     shown = published_statistics(stats, threshold)
     no_data = "No data yet"
+
+    def words(vocabulary: str, code: str) -> str:
+        if (vocabulary, code) == ("axis", "suppressed"):
+            return f"fewer than {threshold}"
+        return english(vocabulary, code)
+
     current = [b for b in bundles if b.current]
     supporters = len({b.supporter for b in current})
     periods = sorted(p for b in current for p in (b.period_start, b.period_end) if p)
@@ -185,12 +191,12 @@ def report_content(stats: Statistics, bundles: list[ImportedBundle], threshold: 
     sections = [
         Section("Summary", blocks=[_summary_rows(text["summary.csv"])]),
         Section("Interactions over time", blocks=[
-            charts.interactions_over_time(shown, english, "Interactions per month by format",
+            charts.interactions_over_time(shown, words, "Interactions per month by format",
                                           no_data),
             _month_table(text["interactions_by_month.csv"])]),
         Section("How interactions happened", blocks=[
             _one_way_table(text["interactions_by_format.csv"], "format", "format"),
-            charts.initiator_split(shown, english, "Who started the interaction", no_data),
+            charts.initiator_split(shown, words, "Who started the interaction", no_data),
             _one_way_table(text["interactions_by_initiator.csv"], "initiated_by",
                            "initiated_by", heading="Started by"),
             _one_way_table(text["interactions_by_outreach_reason.csv"], "outreach_reason",
@@ -208,7 +214,7 @@ def report_content(stats: Statistics, bundles: list[ImportedBundle], threshold: 
         Section("Referrals", paragraphs=[
             "An interaction can lead to several referrals, so the rows can add up to more "
             "than the interactions with a referral."], blocks=[
-            charts.referrals_chart(shown, english, "Interactions with each referral", no_data),
+            charts.referrals_chart(shown, words, "Interactions with each referral", no_data),
             _one_way_table(text["referrals.csv"], "referral", "referral",
                            heading="Referred to")]),
         Section("Supporters", paragraphs=[
@@ -221,7 +227,7 @@ def report_content(stats: Statistics, bundles: list[ImportedBundle], threshold: 
         Section("Barriers to seeking help (survey)", paragraphs=[
             "Share of respondents who said each barrier kept them from seeking help from "
             "Faculty of Medicine services and from Side-by-Side."], blocks=[
-            charts.barrier_comparison(shown, english,
+            charts.barrier_comparison(shown, words,
                                       "Barriers: Faculty services vs Side-by-Side", no_data),
             _barrier_table(text["survey_barriers.csv"], text["survey_barrier_intervals.csv"])]),
         Section("Methods", paragraphs=methods(threshold)),

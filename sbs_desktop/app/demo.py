@@ -173,6 +173,10 @@ def make_demo_vault(
         if role is Role.SUPPORTER:
             fill_supporter_vault(vault, rng, interactions, today)
         fill_schedule_and_survey(vault, seed, today)
+        if role is Role.COORDINATOR:
+            from sbs_desktop.app.demo_merged import fill_merged_data
+
+            fill_merged_data(vault, seed, interactions, today)
     except BaseException:
         vault.close()
         raise

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, SbsError, StorageFailed, WrongRole
 from sbs_desktop.core.progress import Progress
@@ -86,12 +88,47 @@ def build_report(vault: Vault, out_dir: Path, formats: Iterable[str],
     return written
 
 
-def dashboard_statistics(vault: Vault, academic_year: str = ""):
-    """Exact statistics for the dashboard, optionally for one academic year, and the
-    academic years there are data for. Exact figures never leave the vault from here."""
+@dataclass(frozen=True)
+class DashboardData:
+    """What the dashboard shows: statistics for its charts and tables of text, exact (the
+    vault's own view) or as they would be published."""
+
+    stats: Any                       # analysis.statistics.Statistics
+    tables: dict[str, Any]           # file name -> pandas DataFrame of text cells
+    academic_years: list[str]
+    threshold: int
+    published: bool
+
+
+def dashboard_data(vault: Vault, academic_year: str = "", published: bool = False,
+                   progress: Progress | None = None) -> DashboardData:
+    """Statistics for the dashboard, for one academic year ("" for all)."""
     from sbs_desktop.analysis.frames import load_frames
+    from sbs_desktop.analysis.publication import (
+        exact_tables,
+        published_statistics,
+        published_tables,
+    )
     from sbs_desktop.analysis.statistics import compute_statistics
 
     _coordinator(vault)
+    progress = progress or Progress()
+    progress.report(0, 2, "Reading the merged data")
     frames = load_frames(vault)
-    return compute_statistics(frames.for_academic_year(academic_year)), frames.academic_years
+    progress.report(1, 2, "Computing the statistics")
+    stats = compute_statistics(frames.for_academic_year(academic_year))
+    threshold = suppression_threshold(vault)
+    if published:
+        shown, tables = published_statistics(stats, threshold), published_tables(stats, threshold)
+    else:
+        shown = stats
+        tables = {name: frame.astype(object).map(_cell_text)
+                  for name, frame in exact_tables(stats).items()}
+    progress.report(2, 2, "")
+    return DashboardData(shown, tables, frames.academic_years, threshold, published)
+
+
+def _cell_text(value: Any) -> str:
+    if isinstance(value, float):
+        return "" if value != value else f"{value:.4g}" if abs(value) < 0.01 else f"{value:.2f}"
+    return str(value)

@@ -29,6 +29,8 @@ def pages_for(role: Role) -> list[PageFactory]:
 
         return [HomePage, InteractionsPage, ContactsPage, SchedulePage, SurveyPage, ExportPage,
                 ResourcesPage]
+    from sbs_desktop.ui.bundles_page import BundlesPage
     from sbs_desktop.ui.coordinator_key_page import CoordinatorKeyPage
+    from sbs_desktop.ui.dashboard_page import DashboardPage
 
-    return [HomePage, CoordinatorKeyPage, SurveyPage, ResourcesPage]
+    return [HomePage, DashboardPage, BundlesPage, CoordinatorKeyPage, SurveyPage, ResourcesPage]

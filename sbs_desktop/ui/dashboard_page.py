@@ -1,0 +1,292 @@
+"""The coordinator's dashboard: the report's charts and tables, filterable by academic year.
+
+matplotlib, pandas and scipy load only when the page is first shown, never at start-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sbs_desktop.app.report import (
+    MAX_THRESHOLD,
+    MIN_THRESHOLD,
+    REPORT_FORMATS,
+    DashboardData,
+    set_suppression_threshold,
+    suppression_threshold,
+)
+from sbs_desktop.core.instrument import BARRIER_ITEM, default_instrument
+from sbs_desktop.core.vocabulary import (
+    Concern,
+    Format,
+    Initiator,
+    OutreachReason,
+    Referral,
+    Risk,
+)
+from sbs_desktop.store.vault import Vault
+from sbs_desktop.ui.labels import label, year_label
+from sbs_desktop.ui.messages import describe
+from sbs_desktop.ui.text_table import TextTableModel
+from sbs_desktop.ui.worker import Task, run_task
+
+VOCABULARIES = {"format": Format, "initiated_by": Initiator, "outreach_reason": OutreachReason,
+                "concern": Concern, "risk": Risk, "referral": Referral}
+CHART_HEIGHT = 330
+# The vocabulary of each table's first column, so that it shows words rather than codes.
+TABLE_VOCABULARY = {"survey_barriers.csv": "barrier", "interactions_by_format.csv": "format",
+                    "referrals.csv": "referral"}
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("DashboardPage", text)
+
+
+def chart_words(vocabulary: str, code: str, threshold: int = 5) -> str:
+    """The translated word for a code on a chart (the charts are shared with the report)."""
+    if vocabulary in VOCABULARIES:
+        try:
+            return label(VOCABULARIES[vocabulary](code))
+        except ValueError:
+            return code
+    if vocabulary == "year_of_study":
+        return year_label(int(code)) if code.isdigit() else _translate("Not recorded")
+    if vocabulary == "barrier":
+        language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        for item in default_instrument().items:
+            if item.code == BARRIER_ITEM:
+                for row in item.rows:
+                    if row.code == code:
+                        return row.labels[language]
+        return code
+    if vocabulary == "service":
+        return {"faculty": _translate("Faculty of Medicine services"),
+                "sbs": _translate("Side-by-Side")}.get(code, code)
+    return {
+        "interactions": _translate("Interactions"),
+        "outreach_reason": _translate("Why supporters reached out"),
+        "percent_of_respondents": _translate("% of respondents naming the barrier (95% CI)"),
+        "suppressed": _translate("fewer than %1").replace("%1", str(threshold)),
+        "other_hidden": _translate("Small counts (hidden)"),
+    }.get(code, code)
+
+
+class DashboardPage(QWidget):
+    @staticmethod
+    def page_title() -> str:
+        return QCoreApplication.translate("DashboardPage", "Dashboard")
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.task: Task | None = None
+        self.data: DashboardData | None = None
+        self.canvases: list[Any] = []
+        self._pending = False
+        outer = QVBoxLayout(self)
+        heading = QLabel(self.tr("Dashboard"))
+        heading.setObjectName("pageHeading")
+        outer.addWidget(heading)
+
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Academic year:")))
+        self.year = QComboBox()
+        self.year.setObjectName("academicYear")
+        self.year.addItem(self.tr("All years"), "")
+        self.year.currentIndexChanged.connect(lambda _: self.refresh())
+        controls.addWidget(self.year)
+        self.published = QCheckBox(self.tr("Show as published (small counts hidden)"))
+        self.published.toggled.connect(lambda _: self.refresh())
+        controls.addWidget(self.published)
+        controls.addWidget(QLabel(self.tr("Hide counts below:")))
+        self.threshold = QSpinBox()
+        self.threshold.setRange(MIN_THRESHOLD, MAX_THRESHOLD)
+        self.threshold.setValue(suppression_threshold(vault))
+        self.threshold.setToolTip(self.tr(
+            "Counts from 1 to this number less one are hidden in the report and the CSV files."))
+        self.threshold.valueChanged.connect(self._threshold_changed)
+        controls.addWidget(self.threshold)
+        controls.addStretch(1)
+        self.export_button = QPushButton(self.tr("Export report…"))
+        self.export_button.clicked.connect(self.choose_report_folder)
+        controls.addWidget(self.export_button)
+        outer.addLayout(controls)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("dashboardSummary")
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)
+
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        charts = QWidget()
+        self.chart_grid = QGridLayout(charts)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(charts)
+        self.tabs.addTab(scroll, self.tr("Charts"))
+        self.table_models: dict[str, TextTableModel] = {}
+        for key, title in (("survey_barriers.csv", self.tr("Survey barriers")),
+                           ("interactions_by_format.csv", self.tr("By format")),
+                           ("interactions_by_month.csv", self.tr("By month")),
+                           ("referrals.csv", self.tr("Referrals")),
+                           ("supporter_activity.csv", self.tr("Supporters")),
+                           ("summary.csv", self.tr("Summary"))):
+            model = TextTableModel()
+            view = QTableView()
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents)
+            self.table_models[key] = model
+            self.tabs.addTab(view, title)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Recompute off the UI thread (the statistics read every merged row)."""
+        if self.task is not None and self.task.running:
+            self._pending = True
+            return
+        from sbs_desktop.app.report import dashboard_data
+
+        year = self.year.currentData() or ""
+        published = self.published.isChecked()
+
+        def work(progress):
+            with self.vault.reopen() as vault:
+                return dashboard_data(vault, year, published, progress)
+
+        self.task = run_task(self, self.tr("Computing the statistics"), work,
+                             on_success=self._show, on_failure=self._failed)
+        self.task.finished.connect(self._after_task)
+
+    def _after_task(self) -> None:
+        if self._pending:
+            self._pending = False
+            self.refresh()
+
+    def _show(self, data: DashboardData) -> None:
+        self.data = data
+        self._fill_years(data.academic_years)
+        self._show_summary(data)
+        self._show_charts(data)
+        for key, model in self.table_models.items():
+            frame = data.tables[key]
+            rows = frame.to_numpy().tolist()
+            vocabulary = TABLE_VOCABULARY.get(key)
+            if vocabulary:
+                for row in rows:
+                    row[0] = chart_words(vocabulary, row[0], data.threshold)
+            model.set_rows(rows, headers=list(frame.columns))
+
+    def _failed(self, error: BaseException) -> None:
+        # Shown in place rather than in a dialog: the page refreshes whenever it is shown.
+        self.summary.setText(describe(error))
+
+    def _fill_years(self, years: list[str]) -> None:
+        known = [self.year.itemData(i) for i in range(1, self.year.count())]
+        if known == years:
+            return
+        chosen = self.year.currentData()
+        self.year.blockSignals(True)
+        while self.year.count() > 1:
+            self.year.removeItem(1)
+        for year in years:
+            self.year.addItem(year, year)
+        index = self.year.findData(chosen)
+        self.year.setCurrentIndex(max(index, 0))
+        self.year.blockSignals(False)
+
+    def _show_summary(self, data: DashboardData) -> None:
+        values = dict(zip(data.tables["summary.csv"]["measure"],
+                          data.tables["summary.csv"]["value"], strict=True))
+        self.summary.setText(self.tr(
+            "%1 interactions from %2 supporters; referral rate %3%; classmates reached "
+            "(an upper bound) %4; %5 survey respondents.")
+            .replace("%1", values["interactions"]).replace("%2", values["supporters"])
+            .replace("%3", values["referral_rate_pct"])
+            .replace("%4", values["classmates_reached_upper_bound"])
+            .replace("%5", values["survey_respondents"]))
+
+    def _show_charts(self, data: DashboardData) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from sbs_desktop.analysis import charts
+
+        for canvas in self.canvases:
+            self.chart_grid.removeWidget(canvas)
+            canvas.deleteLater()
+        no_data = self.tr("No data yet")
+
+        def words(vocabulary: str, code: str) -> str:
+            return chart_words(vocabulary, code, data.threshold)
+
+        figures = [
+            charts.interactions_over_time(data.stats, words,
+                                          self.tr("Interactions per month by format"), no_data),
+            charts.initiator_split(data.stats, words,
+                                   self.tr("Who started the interaction"), no_data),
+            charts.referrals_chart(data.stats, words,
+                                   self.tr("Interactions with each referral"), no_data),
+            charts.barrier_comparison(data.stats, words,
+                                      self.tr("Barriers: Faculty services vs Side-by-Side"),
+                                      no_data),
+        ]
+        self.canvases = []
+        # Time and barriers need the full width; the two small charts share a row.
+        for figure, (row, column, span) in zip(figures, ((0, 0, 2), (1, 0, 1), (1, 1, 1),
+                                                         (2, 0, 2)), strict=True):
+            canvas = FigureCanvasQTAgg(figure)
+            canvas.setMinimumHeight(int(CHART_HEIGHT * figure.get_figheight() / 3.6))
+            self.chart_grid.addWidget(canvas, row, column, 1, span)
+            self.canvases.append(canvas)
+
+    # -- settings and the report ---------------------------------------------------------------
+
+    def _threshold_changed(self, value: int) -> None:
+        set_suppression_threshold(self.vault, value)
+        if self.published.isChecked():
+            self.refresh()
+
+    def choose_report_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the report to"))
+        if folder:
+            self.export_report(Path(folder))
+
+    def export_report(self, folder: Path) -> Task:
+        """Write the PDF, HTML and CSV tables (suppressed for publication) off the UI thread."""
+        from sbs_desktop.app.report import build_report
+
+        def work(progress):
+            with self.vault.reopen() as vault:
+                return build_report(vault, folder, REPORT_FORMATS, progress)
+
+        def done(written: list[Path]) -> None:
+            QMessageBox.information(self, self.tr("Report exported"), self.tr(
+                "Wrote %1 files to %2. Small counts are hidden in all of them.")
+                .replace("%1", str(len(written))).replace("%2", str(folder)))
+
+        self.export_task = run_task(self, self.tr("Exporting the report"), work,
+                                    on_success=done)
+        return self.export_task
