@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from sbs_desktop.core.merged import ColumnTable
+from sbs_desktop.core.merged import ColumnTable, RowTable
 from sbs_desktop.store import merged as merged_store
 from sbs_desktop.store.survey import list_responses
 from sbs_desktop.store.vault import Vault
@@ -64,27 +65,43 @@ def academic_year_of(day: date) -> str:
     return f"{start}-{start + 1}"
 
 
-def _frame(table: ColumnTable) -> pd.DataFrame:
-    if not table.row_count:
+# The interaction columns the statistics use (the pseudonym of each interaction and
+# its follow-up state are not needed, and reading them would only cost time).
+INTERACTION_COLUMNS = ("supporter", "period", "academic_year", "duration_minutes", "format",
+                       "initiated_by", "outreach_reason", "primary_concern", "concerns", "risk",
+                       "referrals", "classmate", "year_of_study")
+# Few distinct values against many rows: as categories, counting them is cheap.
+CATEGORY_COLUMNS = ("supporter", "period", "academic_year", "format", "initiated_by",
+                    "outreach_reason", "primary_concern", "concerns", "risk", "referrals")
+
+
+def _frame(table: RowTable | ColumnTable) -> pd.DataFrame:
+    columns = list(table.columns)
+    if isinstance(table, ColumnTable):
+        table = RowTable(table.columns, list(zip(*table.values, strict=True)))
+    if not table.rows:
         # Typed as text, so that string methods work on a table with no rows yet.
-        return pd.DataFrame({c: pd.Series([], dtype=object) for c in table.columns})
-    return pd.DataFrame(dict(zip(table.columns, table.values, strict=True)),
-                        columns=list(table.columns))
+        return pd.DataFrame({c: pd.Series([], dtype=object) for c in columns})
+    return pd.DataFrame.from_records(table.rows, columns=columns, coerce_float=False)
 
 
 def _mapped(periods: pd.Series, convert: Any) -> pd.Series:
-    # Few distinct periods against many rows: convert each once.
-    lookup = {p: convert(p) for p in periods.unique()}
-    return periods.map(lookup).astype(object) if len(periods) else periods.astype(object)
+    # Few distinct periods against many rows: convert each once, then spread by code.
+    codes, uniques = pd.factorize(periods)
+    converted = np.array([convert(p) for p in uniques] + [""], dtype=object)
+    return pd.Series(converted[codes], index=periods.index, dtype=object)
 
 
-def frames_from_tables(interactions: ColumnTable, schedule: ColumnTable,
-                       survey: ColumnTable) -> Frames:
-    """Frames from column tables (as the store or a bundle holds them)."""
+def frames_from_tables(interactions: RowTable | ColumnTable, schedule: RowTable | ColumnTable,
+                       survey: RowTable | ColumnTable) -> Frames:
+    """Frames from the merged tables (as the store, or a bundle, holds them)."""
     log = _frame(interactions)
     log["duration_minutes"] = pd.to_numeric(log["duration_minutes"]).astype("int64")
     log["year_of_study"] = pd.to_numeric(log["year_of_study"]).astype("Int64")
     log["month"] = _mapped(log["period"], period_month)
+    for column in CATEGORY_COLUMNS:
+        if column in log and len(log):
+            log[column] = log[column].astype("category")
     hours = _frame(schedule)
     hours["hours_offered"] = pd.to_numeric(hours["hours_offered"]).astype("float64")
     hours["academic_year"] = _mapped(hours["period"],
@@ -95,21 +112,18 @@ def frames_from_tables(interactions: ColumnTable, schedule: ColumnTable,
     return Frames(log, hours, answers)
 
 
-def _local_survey(vault: Vault) -> ColumnTable:
+def _local_survey(vault: Vault) -> list[tuple[str, ...]]:
     """Responses entered or imported in the coordinator's own vault, as survey rows."""
-    rows = [(f"local-{response.uid}", response.instrument_id, response.instrument_version,
+    return [(f"local-{response.uid}", response.instrument_id, response.instrument_version,
              f"{response.answered_on.year:04d}-{response.answered_on.month:02d}", question,
              answer)
             for response in list_responses(vault) for question, answer in response.answers]
-    values = tuple(zip(*rows, strict=True)) if rows else tuple([] for _ in SURVEY_COLUMNS)
-    return ColumnTable(SURVEY_COLUMNS, values)
 
 
 def load_frames(vault: Vault) -> Frames:
     """Every current merged row, plus the survey responses kept in the vault itself."""
-    survey = merged_store.merged_table(vault, "survey")
-    local = _local_survey(vault)
-    combined = ColumnTable(SURVEY_COLUMNS, tuple(
-        list(a) + list(b) for a, b in zip(survey.values, local.values, strict=True)))
-    return frames_from_tables(merged_store.merged_table(vault, "interactions"),
-                              merged_store.merged_table(vault, "schedule"), combined)
+    survey = merged_store.merged_rows(vault, "survey", SURVEY_COLUMNS)
+    combined = RowTable(SURVEY_COLUMNS, list(survey.rows) + _local_survey(vault))
+    return frames_from_tables(
+        merged_store.merged_rows(vault, "interactions", INTERACTION_COLUMNS),
+        merged_store.merged_rows(vault, "schedule"), combined)

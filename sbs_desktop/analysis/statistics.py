@@ -74,8 +74,13 @@ def _one_way(log: pd.DataFrame, column: str, codes: list[str], name: str | None 
 
 def _multi_counts(values: pd.Series, codes: list[str]) -> pd.Series:
     """How many rows mention each code of a multi-valued cell ("a;b")."""
-    exploded = values[values != ""].str.split(CODE_SEPARATOR).explode()
-    return exploded.value_counts().reindex(codes, fill_value=0).astype("int64")
+    # Few distinct combinations against many rows: split each combination once.
+    counts = dict.fromkeys(codes, 0)
+    for combination, n in values.value_counts().items():
+        for code in set(str(combination).split(CODE_SEPARATOR)) if combination else ():
+            if code in counts:
+                counts[code] += int(n)
+    return pd.Series(counts, dtype="int64").reindex(codes, fill_value=0)
 
 
 def _codes(vocabulary: type) -> list[str]:
@@ -167,9 +172,10 @@ def compute_statistics(frames: Frames, barriers: tuple[str, ...] | None = None) 
     outreach = _one_way(log[log["initiated_by"] == Initiator.SUPPORTER.value],
                         "outreach_reason", _codes(OutreachReason), whole=supporter_started)
 
-    years = log["year_of_study"].astype("string").fillna(UNKNOWN)
     year_codes = [str(y) for y in YEARS_OF_STUDY] + [UNKNOWN]
-    year_counts = years.value_counts().reindex(year_codes, fill_value=0).astype("int64")
+    known = log["year_of_study"].value_counts()
+    year_counts = pd.Series([int(known.get(y, 0)) for y in YEARS_OF_STUDY]
+                            + [int(log["year_of_study"].isna().sum())], index=year_codes)
     by_year = pd.DataFrame({"year_of_study": year_codes, "interactions": year_counts.to_numpy(),
                             "share_pct": _pct(year_counts.to_numpy(), total)})
 

@@ -21,6 +21,8 @@ def fill_merged_data(vault: Vault, seed: int, interactions: int, today: date,
     from sbs_desktop.app.export import export_bundle
     from sbs_desktop.app.merge import merge_bundles
 
+    if interactions <= 0:
+        return
     with tempfile.TemporaryDirectory(prefix="sbs-demo-") as folder:
         bundles: list[Path] = []
         # Supporters log different amounts, the busiest more than the quietest;

@@ -102,12 +102,47 @@ def check_export_bundle(folder: Path) -> None:
                     raise AssertionError(f"a note was written into {entry.file}")
 
 
+def check_merge_and_report(folder: Path) -> None:
+    """A supporter's real export merged into a coordinator vault, then the full report:
+    proves the bundle reader, matplotlib, fpdf2 and its font are in the build."""
+    from sbs_desktop.app.export import export_bundle
+    from sbs_desktop.app.merge import Outcome, merge_bundles
+    from sbs_desktop.app.report import build_report
+    from sbs_desktop.app.vaults import create_vault
+    from sbs_desktop.core.progress import silent
+
+    with make_demo_vault(folder / "supporter.sbsvault", interactions=40, seed=7) as supporter:
+        bundle = export_bundle(supporter, folder / "bundle", form="zip").path
+    with create_vault(folder / "coordinator.sbsvault", DEMO_PASSPHRASE,
+                      Role.COORDINATOR) as coordinator:
+        report = merge_bundles(coordinator, [bundle], silent())
+        if [o.outcome for o in report.outcomes] != [Outcome.IMPORTED]:
+            raise AssertionError(f"the bundle did not import: {report.outcomes}")
+        if merge_bundles(coordinator, [bundle], silent()).outcomes[0].outcome is not (
+                Outcome.ALREADY_IMPORTED):
+            raise AssertionError("importing the same bundle twice was not recognised")
+        written = build_report(coordinator, folder / "report", ["csv", "html", "pdf"], silent())
+    names = {path.name for path in written}
+    for expected in ("side-by-side-report.pdf", "side-by-side-report.html",
+                     "survey_barriers.csv", "interactions_by_format.csv"):
+        if expected not in names:
+            raise AssertionError(f"the report did not write {expected}")
+    if not (folder / "report" / "side-by-side-report.pdf").read_bytes().startswith(b"%PDF"):
+        raise AssertionError("the PDF report is not a PDF")
+    header = (folder / "report" / "survey_barriers.csv").read_text().splitlines()[0]
+    if header != ("barrier,respondents,faculty_n,faculty_pct,sbs_n,sbs_pct,chi2_yates_p,"
+                  "fisher_p,mcnemar_p"):
+        raise AssertionError("survey_barriers.csv does not have its documented columns")
+
+
 # Later features add their own checks here so that a frozen build proves them.
 CHECKS: list[tuple[str, Check]] = [
     ("vault: create, write, read back, refuse a wrong passphrase", check_vault_round_trip),
     ("schedule .ics round trip; survey response stored and read back",
      check_schedule_and_survey),
     ("export: anonymised bundle to .zip and .zip.age, manifest verified", check_export_bundle),
+    ("merge: a supporter's bundle merged once; report as CSV, HTML and PDF",
+     check_merge_and_report),
 ]
 
 

@@ -57,3 +57,11 @@ class ColumnTable:
 
     def column(self, name: str) -> Sequence[Any]:
         return self.values[self.columns.index(name)]
+
+
+@dataclass(frozen=True)
+class RowTable:
+    """A table read back row by row, as the analysis loads it into a frame in one go."""
+
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from itertools import repeat
 
-from sbs_desktop.core.merged import ColumnTable, ImportedBundle
+from sbs_desktop.core.merged import ColumnTable, ImportedBundle, RowTable
 from sbs_desktop.store.vault import Vault
 
 _BUNDLE_COLUMNS = (
@@ -97,13 +98,14 @@ def add_bundle(vault: Vault, bundle: ImportedBundle, tables: dict[str, ColumnTab
     return find_bundle(vault, bundle.export_id)  # type: ignore[return-value]
 
 
-def merged_table(vault: Vault, name: str) -> ColumnTable:
-    """All current rows of one merged table ("interactions", "schedule", "survey")."""
-    table, columns = ROW_TABLES[name]
-    rows = vault.query(f"SELECT {', '.join(columns)} FROM {table}")
-    if not rows:
-        return ColumnTable(columns, tuple([] for _ in columns))
-    return ColumnTable(columns, tuple(zip(*rows, strict=True)))
+def merged_rows(vault: Vault, name: str, columns: Sequence[str] | None = None) -> RowTable:
+    """All current rows of one merged table ("interactions", "schedule", "survey"),
+    with only the `columns` asked for (all by default)."""
+    table, known = ROW_TABLES[name]
+    chosen = tuple(columns or known)
+    if set(chosen) - set(known):
+        raise ValueError(f"{name} has no column {sorted(set(chosen) - set(known))}")
+    return RowTable(chosen, vault.query(f"SELECT {', '.join(chosen)} FROM {table}"))
 
 
 def merged_row_count(vault: Vault) -> int:
