@@ -14,6 +14,7 @@ from sbs_desktop import __version__
 from sbs_desktop.core.shipped import shipped_file
 from sbs_desktop.store.location import default_vault_path
 from sbs_desktop.store.vault import Vault
+from sbs_desktop.ui.language import startup_locale
 from sbs_desktop.ui.settings import Settings
 
 APPLICATION_NAME = "Side-by-Side Desktop"
@@ -31,20 +32,27 @@ def make_application(arguments: list[str] | None = None) -> QApplication:
     # The program's icon on every window's title bar and task bar entry (Windows, Linux);
     # macOS takes it from the .app bundle.
     application.setWindowIcon(QIcon(str(shipped_file("icons/sbs-desktop.png"))))
-    language = Settings.load().language
-    install_translations(application, QLocale(language) if language else QLocale.system())
+    install_translations(application, startup_locale(Settings.load().language))
     return application
 
 
-def install_translations(application: QApplication, locale: QLocale) -> None:
-    """Load our translation and Qt's own for the locale, when they exist."""
+def install_translations(application: QApplication, locale: QLocale) -> list[QTranslator]:
+    """Load our translation and Qt's own for the locale, when they exist; those installed."""
+    # Dates, numbers and the bilingual instruments and defaults follow QLocale(), so it
+    # must agree with the translation even when the person chose a language unlike the
+    # system's.
+    QLocale.setDefault(locale)
+    installed = []
     ours = QTranslator(application)
     if ours.load(locale, "sbs", "_", str(shipped_file("translations"))):
         application.installTranslator(ours)
+        installed.append(ours)
     qt = QTranslator(application)
     if qt.load(locale, "qtbase", "_",
                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         application.installTranslator(qt)
+        installed.append(qt)
+    return installed
 
 
 def choose_vault(path: Path) -> Vault | None:

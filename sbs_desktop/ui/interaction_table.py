@@ -38,10 +38,6 @@ _ROOT = QModelIndex()
 _RISK_COLOURS = {Risk.VERY_CONCERNED.value: "#a35200", Risk.IMMEDIATE.value: "#b00020"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InteractionTableModel", text)
-
-
 class Column:
     """The list's columns, in order, with the store's sort key for each (None: unsortable)."""
 
@@ -55,8 +51,20 @@ class Column:
 
     @staticmethod
     def titles() -> list[str]:
-        return [_t("When"), _t("Classmate"), _t("Year"), _t("Format"), _t("Initiated by"),
-                _t("Primary concern"), _t("Risk"), _t("Follow-up"), _t("Minutes"), _t("Notes")]
+        # Literal contexts and texts (no local helper) so that lupdate collects them.
+        translate = QCoreApplication.translate
+        return [
+            translate("InteractionTableModel", "When"),
+            translate("InteractionTableModel", "Classmate"),
+            translate("InteractionTableModel", "Year"),
+            translate("InteractionTableModel", "Format"),
+            translate("InteractionTableModel", "Initiated by"),
+            translate("InteractionTableModel", "Primary concern"),
+            translate("InteractionTableModel", "Risk"),
+            translate("InteractionTableModel", "Follow-up"),
+            translate("InteractionTableModel", "Minutes"),
+            translate("InteractionTableModel", "Notes"),
+        ]
 
 
 class InteractionTableModel(QAbstractTableModel):
@@ -208,7 +216,7 @@ class InteractionTableModel(QAbstractTableModel):
             if i.follow_up_due is None:
                 return ""
             due = i.follow_up_due.isoformat()
-            return _t("%1 (done)").replace("%1", due) if i.follow_up_done else due
+            return self.tr("%1 (done)").replace("%1", due) if i.follow_up_done else due
         if column == Column.DURATION:
             return str(i.duration_minutes)
         if column == Column.NOTES:

@@ -101,4 +101,5 @@ def label(code: StrEnum) -> str:
 def year_label(year: int | None) -> str:
     if year is None:
         return ""
-    return QCoreApplication.translate(CONTEXT, "Year %n", "", year)
+    # A literal context: lupdate cannot read a variable and would skip the string.
+    return QCoreApplication.translate("Vocabulary", "Year %n", "", year)

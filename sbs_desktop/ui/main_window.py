@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
             vault_menu.addSeparator()
         self._action(vault_menu, self.tr("&Lock now"), self.lock_now, QKeySequence("Ctrl+L"))
         self._action(vault_menu, self.tr("&Auto-lock after…"), self.choose_auto_lock)
+        self._action(vault_menu, self.tr("Lan&guage…"), self.choose_language)
         vault_menu.addSeparator()
         self._action(vault_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         help_menu = bar.addMenu(self.tr("&Resources"))
@@ -184,6 +185,27 @@ class MainWindow(QMainWindow):
         self.settings.auto_lock_minutes = minutes
         self.settings.save()
         self.inactivity.set_minutes(minutes)
+
+    # -- language ------------------------------------------------------------------
+
+    def choose_language(self) -> None:
+        from sbs_desktop.ui.language import LANGUAGE_NAMES
+
+        codes = ["", *LANGUAGE_NAMES]
+        names = [self.tr("Same as the system"), *LANGUAGE_NAMES.values()]
+        current = codes.index(self.settings.language) if self.settings.language in codes else 0
+        name, chosen = QInputDialog.getItem(self, self.tr("Language"),
+                                            self.tr("Show Side-by-Side in:"), names, current,
+                                            False)
+        if chosen:
+            self.set_language(codes[names.index(name)])
+
+    def set_language(self, language: str) -> None:
+        """Keep the choice ("" follows the system); it applies at the next start."""
+        self.settings.language = language
+        self.settings.save()
+        self.statusBar().showMessage(
+            self.tr("The language changes the next time Side-by-Side starts."))
 
     # -- closing -------------------------------------------------------------------
 

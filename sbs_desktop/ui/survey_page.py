@@ -25,6 +25,7 @@ from sbs_desktop.core.instrument import LANGUAGES, Instrument
 from sbs_desktop.store.survey import count_responses
 from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.kiosk import LANGUAGE_NAMES, KioskWindow
+from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import describe, show_error
 from sbs_desktop.ui.survey_form import SurveyForm
 
@@ -74,6 +75,7 @@ class SurveyPage(QWidget):
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
         self.language.currentIndexChanged.connect(self._rebuild_form)
         language_label = QLabel(self.tr("Form &language:"))
         language_label.setBuddy(self.language)

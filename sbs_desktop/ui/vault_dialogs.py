@@ -27,7 +27,9 @@ from sbs_desktop.core.vocabulary import Role
 from sbs_desktop.store.location import VAULT_FILE_SUFFIX
 from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.labels import label
+from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import describe
+from sbs_desktop.ui.passphrase_advice import advice_text
 
 
 def _error_label() -> QLabel:
@@ -221,7 +223,7 @@ class CreateVaultDialog(QDialog):
         else:
             advice = strength.warning or (strength.suggestions[0] if strength.suggestions else "")
             self.strength_text.setText(
-                f"{words[strength.score]}. {self.tr(advice) if advice else ''}".strip())
+                f"{words[strength.score]}. {advice_text(advice) if advice else ''}".strip())
         matches = bool(text) and text == self.confirmation.text()
         self.create_button.setEnabled(strength.acceptable and matches)
         if self.confirmation.text() and not matches:
@@ -235,7 +237,7 @@ class CreateVaultDialog(QDialog):
             return
         try:
             self.vault = create_vault(Path(self.path_edit.text()), self.passphrase.text(),
-                                      self.role)
+                                      self.role, interface_language())
         except SbsError as error:
             self.error.setText(describe(error))
             self.error.show()
