@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from zxcvbn import zxcvbn
-
 from sbs_desktop.app.resource_directory import install_default_resources
 from sbs_desktop.core.errors import WeakPassphrase
 from sbs_desktop.core.vocabulary import Role
@@ -32,6 +30,10 @@ def passphrase_strength(passphrase: str) -> PassphraseStrength:
     """Estimate how hard the passphrase is to guess (zxcvbn)."""
     if not passphrase:
         return PassphraseStrength(0, "", ())
+    # Imported here: zxcvbn loads its word lists in 20 ms, which unlocking does
+    # without; only creating a vault rates a passphrase (benchmarks/bench_startup.py).
+    from zxcvbn import zxcvbn
+
     # zxcvbn is quadratic in length; past 100 characters length alone is plenty.
     result = zxcvbn(passphrase[:100])
     feedback = result.get("feedback", {})

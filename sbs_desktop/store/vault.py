@@ -10,10 +10,9 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from filelock import FileLock, Timeout
 
 from sbs_desktop.core.errors import (
     DiskFull,
@@ -27,6 +26,9 @@ from sbs_desktop.core.errors import (
     WrongPassphrase,
 )
 from sbs_desktop.core.vocabulary import Role
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 PAGE_SIZE = 4096  # SQLCipher 4's default page size
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -176,6 +178,10 @@ class Vault:
 
     @staticmethod
     def _take_lock(path: Path) -> FileLock:
+        # Imported here: filelock takes 20-30 ms to import, which start-up to the
+        # unlock dialog does without (benchmarks/bench_startup.py).
+        from filelock import FileLock, Timeout
+
         lock = FileLock(f"{path}.lock", timeout=0)
         try:
             lock.acquire()
