@@ -178,7 +178,8 @@ class Lock(QObject):
         if popup is not None:
             popup.close()
         for window in QApplication.topLevelWidgets():
-            if window.isVisible() and not window.windowFlags() & Qt.WindowType.Popup:
+            if window.isVisible() and window.windowType() not in (Qt.WindowType.Popup,
+                                                                  Qt.WindowType.ToolTip):
                 self._curtains.append(Curtain(window))
         self.dialog = LockDialog(self._check, self._window)
         self.dialog.accepted.connect(self._unlocked)

@@ -1,0 +1,151 @@
+"""Auto-lock keeps a half-filled form safe; nothing typed about a classmate leaks to disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from sbs_desktop.core.vocabulary import Concern, Role
+from sbs_desktop.store.interactions import count_interactions, find_interactions
+from sbs_desktop.ui.interactions_page import InteractionsPage
+from sbs_desktop.ui.lock import Curtain
+from sbs_desktop.ui.main_window import MainWindow
+from sbs_desktop.ui.settings import Settings
+from sbs_desktop.ui.vault_dialogs import CreateVaultDialog
+
+STRONG = "quiet lantern orchard seventy ribbon"
+
+
+@pytest.fixture(autouse=True)
+def answers(monkeypatch) -> list:
+    """Questions are answered from this list, first to last, then with Discard (a real
+    box would block the test)."""
+    queue: list = []
+
+    def answer(*_args, **_kwargs):
+        return queue.pop(0) if queue else QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return queue
+
+
+def test_a_half_filled_form_survives_lock_and_unlock(qtbot, make_window, supporter_vault,
+                                                     passphrase):
+    window = make_window(supporter_vault)
+    form = window.new_interaction()
+    form.duration.setValue(50)
+    qtbot.keyClicks(form.notes, "half a thought about exams")
+    before = form.values()
+
+    window.inactivity.expired.emit()  # what the timer does after the idle minutes
+    assert window.lock.locked
+    covered = window.lock.covered_windows
+    assert window in covered and form in covered
+    curtains = form.findChildren(Curtain)
+    assert curtains and curtains[0].isVisible() and curtains[0].geometry() == form.rect()
+    dialog = window.lock.dialog
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # no way around the lock
+    assert window.lock.locked and dialog.isVisible()
+
+    qtbot.keyClicks(dialog.passphrase, "not it")
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.lock.locked and dialog.error.isVisible()
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert not window.lock.locked
+    qtbot.waitUntil(lambda: not form.findChildren(Curtain))
+    assert form.isVisible() and form.values() == before
+    assert count_interactions(supporter_vault) == 0
+    assert window.inactivity.active  # counting again
+
+
+def test_the_auto_lock_minutes_are_a_setting(qtbot, make_window, supporter_vault):
+    window = make_window(supporter_vault)
+    assert window.inactivity.interval_ms == Settings().auto_lock_minutes * 60_000
+    window.set_auto_lock_minutes(3)
+    assert Settings.load().auto_lock_minutes == 3
+    assert window.inactivity.interval_ms == 3 * 60_000 and window.inactivity.active
+    window.set_auto_lock_minutes(0)
+    assert not window.inactivity.active
+
+
+def test_closing_with_an_unsaved_form_asks(qtbot, make_window, supporter_vault, answers):
+    window = make_window(supporter_vault)
+    form = window.new_interaction()
+    qtbot.keyClicks(form.notes, "not saved yet")
+    answers.append(QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible() and form.isVisible() and supporter_vault.is_open
+    answers.append(QMessageBox.StandardButton.Discard)
+    assert window.close()
+    assert not supporter_vault.is_open
+
+
+def _files_under(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file()]
+
+
+def _leaks(folder: Path, secrets: list[str]) -> list[str]:
+    found = []
+    for path in _files_under(folder):
+        data = path.read_bytes()
+        for secret in secrets:
+            for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+                if secret.encode(encoding) in data or secret.lower().encode(encoding) in data:
+                    found.append(f"{secret!r} ({encoding}) in {path}")
+    return found
+
+
+def test_nothing_typed_about_a_classmate_reaches_the_disk_unencrypted(
+        qtbot, tmp_path, private_home, answers):
+    name, reach, note = "Quenby Zyxwarth", "quenby.zyx@example.org", "Zyxwarth panic attacks"
+    path = private_home / ".local/share/Side-by-Side/vault.sbsvault"
+    create = CreateVaultDialog(path)
+    qtbot.addWidget(create)
+    qtbot.keyClicks(create.passphrase, STRONG)
+    qtbot.keyClicks(create.confirmation, STRONG)
+    with qtbot.waitSignal(create.accepted):
+        qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
+    vault = create.vault
+    assert vault.role is Role.SUPPORTER
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+
+    form = window.new_interaction()
+    qtbot.keyClicks(form.classmate, name)
+    contact_dialog = form.add_classmate()
+    qtbot.keyClicks(contact_dialog.reach, reach)
+    with qtbot.waitSignal(contact_dialog.saved):
+        contact_dialog.save()
+    form.concerns.check(Concern.MOOD_ANXIETY)
+    qtbot.keyClicks(form.notes, note)
+    with qtbot.waitSignal(form.saved):
+        form.save()
+    [row] = find_interactions(vault)
+    assert row.contact_name == name and row.interaction.notes == note
+
+    page = window.show_page_of(InteractionsPage)  # shown in the list, searched for
+    page.search.setText("Zyxwarth")
+    page.apply_filters()
+    assert page.model.total == 1
+    window.lock_now()
+    qtbot.keyClicks(window.lock.dialog.passphrase, STRONG)
+    qtbot.mouseClick(window.lock.dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+    secrets = [name, reach, note, "Zyxwarth"]
+    written = _files_under(tmp_path)
+    assert Path(f"{path}-wal") in written  # checked while open, with the WAL in use
+    assert _leaks(tmp_path, secrets) == []
+    assert window.close()
+    written = _files_under(tmp_path)
+    assert path in written and Path(f"{path}.lock") in written
+    assert any(p.suffix == ".conf" or "Side-by-Side" in p.name for p in written
+               if p != path and private_home in p.parents)  # the settings file is searched
+    assert _leaks(tmp_path, secrets) == []
+    assert not path.read_bytes().startswith(b"SQLite format 3")
