@@ -250,7 +250,7 @@ def test_an_encrypted_bundle_opens_with_the_coordinators_key_and_no_other(
     result = export_bundle(vault, tmp_path / "bundle", form="zip")
     assert result.path.name == "bundle.zip.age"
     assert result.record.recipient == public
-    assert list(tmp_path.glob("bundle*")) == [result.path]
+    assert list(tmp_path.glob("*bundle*")) == [result.path]
     files = files_of(result.path, coordinator_identity(coordinator_vault))
     assert validate_manifest(files["manifest.json"]) == result.manifest
     other_identity, _ = generate_identity()
@@ -308,4 +308,4 @@ def test_an_empty_vault_exports_headers_only(supporter_vault, tmp_path):
 def test_a_coordinator_vault_does_not_export(coordinator_vault, tmp_path):
     with pytest.raises(WrongRole):
         export_bundle(coordinator_vault, tmp_path / "bundle")
-    assert list(tmp_path.glob("bundle*")) == []
+    assert list(tmp_path.glob("*bundle*")) == []

@@ -37,6 +37,14 @@ HEADER = Manifest(
 )
 
 
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """An empty folder of its own: what an export leaves behind is all that is in it."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
 def interaction(number: int, week: str = "2026-W10") -> tuple:
     return (f"I-{number:016x}", SUPPORTER, week, "2025-2026", 30, "phone", "student", None,
             "exams", "exams;grief", "none", "", "none", None, 3)
@@ -52,9 +60,9 @@ def tables(count: int = 3, survey: list[tuple] | None = None) -> dict[str, Table
 
 
 @pytest.mark.parametrize("form", ["folder", "zip", "zip.age"])
-def test_the_manifest_matches_every_file(tmp_path, form):
+def test_the_manifest_matches_every_file(out, form):
     identity, recipient = generate_identity()
-    path, manifest = write_bundle(tmp_path / "bundle", HEADER, tables(7), Progress(), form,
+    path, manifest = write_bundle(out / "bundle", HEADER, tables(7), Progress(), form,
                                   recipient if form == "zip.age" else None)
     files = files_of(path, identity if form == "zip.age" else None)
     assert set(files) == {"manifest.json", "interactions.csv", "schedule.csv", "survey.csv"}
@@ -68,21 +76,21 @@ def test_the_manifest_matches_every_file(tmp_path, form):
         assert entry.rows == len(lines) - 2
     assert manifest.tables["interactions"].rows == 7
     assert manifest.period == ("2026-W09", "2026-W10")
-    assert list(tmp_path.iterdir()) == [path]
+    assert list(out.iterdir()) == [path]
 
 
-def test_cells_that_need_quoting_read_back_unchanged(tmp_path):
+def test_cells_that_need_quoting_read_back_unchanged(out):
     awkward = ("R-0000000000000001", "sbs-barriers", "1", "2026-W10", "q",
                'a, "quoted"\r\nanswer é')
-    path, _ = write_bundle(tmp_path / "bundle", HEADER, tables(0, [awkward]), Progress())
+    path, _ = write_bundle(out / "bundle", HEADER, tables(0, [awkward]), Progress())
     text = (path / "survey.csv").read_bytes().decode("utf-8")
     assert not text.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert rows[1] == list(awkward)
 
 
-def test_an_empty_table_is_a_header_alone(tmp_path):
-    path, manifest = write_bundle(tmp_path / "bundle", HEADER, tables(0), Progress())
+def test_an_empty_table_is_a_header_alone(out):
+    path, manifest = write_bundle(out / "bundle", HEADER, tables(0), Progress())
     assert (path / "survey.csv").read_bytes() == (
         b"response,instrument,instrument_version,period,question,answer\r\n")
     assert manifest.tables["survey"].rows == 0
@@ -109,7 +117,7 @@ def _stop_at_second_report(error: BaseException) -> Progress:
 
 
 @pytest.mark.parametrize("form", ["folder", "zip", "zip.age"])
-def test_a_cancelled_export_leaves_nothing(tmp_path, form):
+def test_a_cancelled_export_leaves_nothing(out, form):
     progress = Progress()
     reports = []
 
@@ -121,46 +129,46 @@ def test_a_cancelled_export_leaves_nothing(tmp_path, form):
     progress = Progress(cancel_midway)
     _, recipient = generate_identity()
     with pytest.raises(Cancelled):
-        write_bundle(tmp_path / "bundle", HEADER, tables(3 * BATCH_ROWS), progress, form,
+        write_bundle(out / "bundle", HEADER, tables(3 * BATCH_ROWS), progress, form,
                      recipient if form == "zip.age" else None)
     assert BATCH_ROWS in reports
-    assert list(tmp_path.iterdir()) == []
+    assert list(out.iterdir()) == []
 
 
 @pytest.mark.parametrize("form", ["folder", "zip"])
-def test_a_full_disk_gives_a_clear_message_and_leaves_nothing(tmp_path, form):
+def test_a_full_disk_gives_a_clear_message_and_leaves_nothing(out, form):
     full = OSError(errno.ENOSPC, "No space left on device")
     with pytest.raises(DiskFull) as caught:
-        write_bundle(tmp_path / "bundle", HEADER, tables(3 * BATCH_ROWS),
+        write_bundle(out / "bundle", HEADER, tables(3 * BATCH_ROWS),
                      _stop_at_second_report(full), form)
     assert "full" in caught.value.message
-    assert list(tmp_path.iterdir()) == []
+    assert list(out.iterdir()) == []
 
 
-def test_an_existing_folder_is_not_overwritten(tmp_path):
-    (tmp_path / "bundle").mkdir()
-    (tmp_path / "bundle" / "mine.txt").write_text("keep me")
+def test_an_existing_folder_is_not_overwritten(out):
+    (out / "bundle").mkdir()
+    (out / "bundle" / "mine.txt").write_text("keep me")
     with pytest.raises(OutputExists):
-        write_bundle(tmp_path / "bundle", HEADER, tables(), Progress())
-    assert [p.name for p in tmp_path.iterdir()] == ["bundle"]
-    assert (tmp_path / "bundle" / "mine.txt").read_text() == "keep me"
+        write_bundle(out / "bundle", HEADER, tables(), Progress())
+    assert [p.name for p in out.iterdir()] == ["bundle"]
+    assert (out / "bundle" / "mine.txt").read_text() == "keep me"
 
 
-def test_an_existing_zip_is_replaced_whole(tmp_path):
-    (tmp_path / "bundle.zip").write_bytes(b"old")
-    path, manifest = write_bundle(tmp_path / "bundle.zip", HEADER, tables(), Progress(), "zip")
+def test_an_existing_zip_is_replaced_whole(out):
+    (out / "bundle.zip").write_bytes(b"old")
+    path, manifest = write_bundle(out / "bundle.zip", HEADER, tables(), Progress(), "zip")
     assert json.loads(files_of(path)["manifest.json"])["export_id"] == manifest.export_id
-    assert [p.name for p in tmp_path.iterdir()] == ["bundle.zip"]
+    assert [p.name for p in out.iterdir()] == ["bundle.zip"]
 
 
-def test_a_missing_folder_is_named(tmp_path):
+def test_a_missing_folder_is_named(out):
     with pytest.raises(ExportFailed) as caught:
-        write_bundle(tmp_path / "nowhere" / "bundle", HEADER, tables(), Progress(), "zip")
+        write_bundle(out / "nowhere" / "bundle", HEADER, tables(), Progress(), "zip")
     assert "nowhere" in caught.value.message
-    assert list(tmp_path.iterdir()) == []
+    assert list(out.iterdir()) == []
 
 
-def test_a_zip_records_no_local_time(tmp_path):
-    path, _ = write_bundle(tmp_path / "bundle", HEADER, tables(), Progress(), "zip")
+def test_a_zip_records_no_local_time(out):
+    path, _ = write_bundle(out / "bundle", HEADER, tables(), Progress(), "zip")
     with zipfile.ZipFile(path) as archive:
         assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
