@@ -226,7 +226,7 @@ class HomePage(QWidget):
             .replace("%2", locale.toString(_qdate(week.last_day), "d MMM")))
         summary = week.summary
         self.tiles["interactions"].set_value(str(summary.interactions))
-        self.tiles["hours"].set_value(f"{summary.minutes / 60:.1f}")
+        self.tiles["hours"].set_value(locale.toString(summary.minutes / 60, "f", 1))
         self.tiles["classmates"].set_value(str(summary.classmates))
         self.tiles["referrals"].set_value(str(summary.referrals))
         rows = follow_ups_due(self.vault, self.today)

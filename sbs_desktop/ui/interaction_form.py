@@ -348,7 +348,9 @@ class InteractionForm(QDialog):
         self.classmate.textChanged.connect(lambda _text: self._classmate_chosen())
         completer.activated.connect(lambda _text: self._classmate_chosen())
         self.new_classmate.clicked.connect(self.add_classmate)
-        self.setMinimumWidth(980)
+        # An explicit minimum overrides the layout's, so take the larger: the check
+        # lists need more room in French, whose labels run ~20% longer.
+        self.setMinimumWidth(max(980, self.minimumSizeHint().width()))
 
     def _row(self, form: QFormLayout, text, field, name: str = "",
              buddy: QWidget | None = None) -> None:

@@ -31,11 +31,12 @@ from sbs_desktop.app.interaction_log import (
 )
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.interaction import Interaction
-from sbs_desktop.core.vocabulary import Format, Risk
+from sbs_desktop.core.vocabulary import Concern, Format, Risk
 from sbs_desktop.store.interactions import InteractionFilter
 from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.interaction_form import CodeCombo, InteractionForm, open_interaction_form
 from sbs_desktop.ui.interaction_table import Column, InteractionTableModel
+from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.messages import show_error
 
 SEARCH_DELAY_MS = 300
@@ -198,12 +199,18 @@ class InteractionsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = self.table.fontMetrics()
+
+        def widest(codes) -> int:
+            # Labels differ in length between languages (French runs ~20% longer).
+            return max(metrics.horizontalAdvance(label(code)) for code in codes) + 24
+
         widths = {
             Column.WHEN: metrics.horizontalAdvance("2026-12-31  23:59") + 30,
-            Column.CLASSMATE: 130, Column.YEAR: 50, Column.FORMAT: 115,
-            Column.INITIATED_BY: 95, Column.PRIMARY_CONCERN: 165, Column.RISK: 115,
-            Column.FOLLOW_UP: metrics.horizontalAdvance("2026-12-31 (done)") + 24,
-            Column.DURATION: 70,
+            Column.CLASSMATE: 125, Column.YEAR: 44, Column.FORMAT: max(105, widest(Format)),
+            Column.INITIATED_BY: 90, Column.PRIMARY_CONCERN: max(150, widest(Concern)),
+            Column.RISK: max(105, widest(Risk)),
+            Column.FOLLOW_UP: metrics.horizontalAdvance("2026-12-31 (done)") + 16,
+            Column.DURATION: 64,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)

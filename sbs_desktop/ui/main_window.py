@@ -21,6 +21,16 @@ from sbs_desktop.ui.messages import confirm
 from sbs_desktop.ui.pages import pages_for
 from sbs_desktop.ui.settings import MAX_AUTO_LOCK_MINUTES, Settings
 
+# Object names the pages give their headings and hints; one look for every page.
+STYLE = """
+#pageHeading { font-size: 17pt; font-weight: 600; margin-bottom: 2px; }
+#sectionHeading { font-size: 11pt; font-weight: 600; margin-top: 4px; }
+#hint { color: palette(placeholder-text); }
+#navigation { font-size: 11pt; border: none; border-right: 1px solid palette(mid);
+              padding-top: 8px; }
+#navigation::item { padding: 6px 10px; }
+"""
+
 
 class MainWindow(QMainWindow):
     def __init__(self, vault: Vault, settings: Settings | None = None) -> None:
@@ -60,6 +70,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.setStyleSheet(STYLE)
         self._connect_pages()
         self._build_menus()
 
