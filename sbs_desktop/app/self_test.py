@@ -135,9 +135,40 @@ def check_merge_and_report(folder: Path) -> None:
         raise AssertionError("survey_barriers.csv does not have its documented columns")
 
 
+def check_interaction_log(folder: Path) -> None:
+    """The list's SQL paging and filters, follow-ups, and the shipped resource directory
+    (resources/resources.json must be in the build)."""
+    from sbs_desktop.app.interaction_log import follow_ups_due, this_week
+    from sbs_desktop.app.resource_directory import crisis_resources, default_resources
+    from sbs_desktop.core.vocabulary import Risk
+    from sbs_desktop.store.interactions import (
+        InteractionFilter,
+        find_interaction_ids,
+        find_interactions,
+        interaction_rows,
+    )
+
+    with make_demo_vault(folder / "log.sbsvault", interactions=300, seed=11) as vault:
+        ids = find_interaction_ids(vault)
+        paged = [r.interaction.id for offset in range(0, 300, 70)
+                 for r in find_interactions(vault, offset=offset, limit=70)]
+        if list(ids) != paged or len(ids) != 300:
+            raise AssertionError("pages of the interaction list do not add up to the whole")
+        risky = InteractionFilter(risks=frozenset({Risk.VERY_CONCERNED, Risk.IMMEDIATE}))
+        rows = interaction_rows(vault, find_interaction_ids(vault, risky))
+        if not rows or any(r.interaction.risk not in risky.risks for r in rows):
+            raise AssertionError("the risk filter let through other interactions")
+        follow_ups_due(vault)
+        this_week(vault)
+        if not default_resources() or not crisis_resources(vault):
+            raise AssertionError("the shipped resource directory is missing")
+
+
 # Later features add their own checks here so that a frozen build proves them.
 CHECKS: list[tuple[str, Check]] = [
     ("vault: create, write, read back, refuse a wrong passphrase", check_vault_round_trip),
+    ("interaction log: paged and filtered list, follow-ups, resource directory",
+     check_interaction_log),
     ("schedule .ics round trip; survey response stored and read back",
      check_schedule_and_survey),
     ("export: anonymised bundle to .zip and .zip.age, manifest verified", check_export_bundle),
