@@ -42,6 +42,18 @@ DATE_CELL = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\
 MAX_PROBLEMS_KEPT = 200
 
 
+class SurveyProblem(FileRejected):
+    """One problem in a survey file. Its reason may have parameters of its own, kept
+    apart (`reason_template`, `details`) so that the UI translates before filling them."""
+
+    def __init__(self, file: str, reason: str, row: int | str = "", column: str = "",
+                 details: dict[str, object] | None = None) -> None:
+        details = details or {}
+        self.reason_template = reason
+        self.details = details
+        super().__init__(file=file, reason=reason.format(**details), row=row, column=column)
+
+
 class SurveyFileRejected(FileRejected):
     """A survey file with problems; the first is in the message, all are in `problems`."""
 
@@ -109,14 +121,14 @@ class _Problems:
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.found: list[FileRejected] = []
+        self.found: list[SurveyProblem] = []
         self.count = 0
 
-    def add(self, reason: str, row: int | str = "", column: str = "") -> None:
+    def add(self, reason: str, row: int | str = "", column: str = "",
+            details: dict[str, object] | None = None) -> None:
         self.count += 1
         if len(self.found) < MAX_PROBLEMS_KEPT:
-            self.found.append(FileRejected(file=self.source, reason=reason, row=row,
-                                           column=column))
+            self.found.append(SurveyProblem(self.source, reason, row, column, details or {}))
 
     def raise_any(self) -> None:
         if self.found:
@@ -196,14 +208,15 @@ def _answers(question: Question, cell: str, row: int, problems: _Problems
               if question.kind == "multiple" else [value])
     unknown = [c for c in chosen if c not in options]
     if unknown:
-        problems.add(QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not one of: {allowed}").format(
-            value=unknown[0][:40], allowed=", ".join(options)), row=row, column=question.code)
+        problems.add(QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not one of: {allowed}"),
+                     row=row, column=question.code,
+                     details={"value": unknown[0][:40], "allowed": ", ".join(options)})
         return []
     if len(chosen) > 1 and set(chosen) & set(question.exclusive):
         problems.add(QT_TRANSLATE_NOOP(
-            "Errors", "\"{value}\" cannot be chosen together with other options").format(
-            value=next(c for c in chosen if c in question.exclusive)),
-            row=row, column=question.code)
+            "Errors", "\"{value}\" cannot be chosen together with other options"),
+            row=row, column=question.code,
+            details={"value": next(c for c in chosen if c in question.exclusive)})
         return []
     return [(question.code, c) for c in chosen]
 
@@ -234,8 +247,8 @@ def parse_survey_csv(data: bytes, source: str, instruments: list[Instrument],
             continue
         if len(row) != len(header):
             problems.add(QT_TRANSLATE_NOOP(
-                "Errors", "this row has {found} cells; the header has {expected}").format(
-                found=len(row), expected=len(header)), row=number)
+                "Errors", "this row has {found} cells; the header has {expected}"),
+                row=number, details={"found": len(row), "expected": len(header)})
             continue
         cells = dict(zip(header, row, strict=True))
         response_id = cells[RESPONSE_ID].strip()
@@ -245,8 +258,8 @@ def parse_survey_csv(data: bytes, source: str, instruments: list[Instrument],
                 row=number, column=RESPONSE_ID)
         elif response_id in first_seen:
             problems.add(QT_TRANSLATE_NOOP(
-                "Errors", "this id is already used in row {row}").format(
-                row=first_seen[response_id]), row=number, column=RESPONSE_ID)
+                "Errors", "this id is already used in row {row}"),
+                row=number, column=RESPONSE_ID, details={"row": first_seen[response_id]})
         else:
             first_seen[response_id] = number
         answered_on = _date(cells[ANSWERED_ON], today, number, problems)

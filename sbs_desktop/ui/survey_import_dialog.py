@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,14 +22,27 @@ from PySide6.QtWidgets import (
 from sbs_desktop.app.survey_import import (
     SurveyFileRejected,
     SurveyImport,
+    SurveyProblem,
     check_survey_file,
     import_survey_file,
 )
+from sbs_desktop.core.errors import FileRejected
 from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.worker import Task, run_task
 
 PREVIEW_ROWS = 50
+
+
+def describe_problem(problem: BaseException) -> str:
+    """A problem of a survey file in the person's language, its details filled in after."""
+    if not isinstance(problem, SurveyProblem):
+        return describe(problem)
+    reason = QCoreApplication.translate("Errors", problem.reason_template).format(
+        **problem.details)
+    return QCoreApplication.translate("Errors", FileRejected.template).format(
+        file=problem.params["file"], row=problem.params["row"],
+        column=problem.params["column"], reason=reason)
 
 
 class SurveyImportDialog(QDialog):
@@ -93,7 +106,7 @@ class SurveyImportDialog(QDialog):
         self.problems.clear()
         problems = error.problems if isinstance(error, SurveyFileRejected) else [error]
         for problem in problems:
-            self.problems.addItem(describe(problem))
+            self.problems.addItem(describe_problem(problem))
         total = error.params["count"] if isinstance(error, SurveyFileRejected) else 1
         text = self.tr("Nothing was imported: the file has %n problem(s). Fix them and "
                        "choose the file again.", "", total)

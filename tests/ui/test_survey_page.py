@@ -102,3 +102,25 @@ def test_a_bad_row_is_named_and_nothing_stored_then_the_fixed_file_imports(
     assert "4 were imported before" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     assert len(list_responses(supporter_vault)) == 4
+
+
+def test_a_problem_with_details_is_translated_before_they_are_filled_in(qapp):
+    from PySide6.QtCore import QLocale
+
+    from sbs_desktop.app.survey_import import SurveyProblem
+    from sbs_desktop.ui.application import install_translations
+    from sbs_desktop.ui.survey_import_dialog import describe_problem
+
+    problem = SurveyProblem("a.csv", '"{value}" is not one of: {allowed}', 4, "year_of_study",
+                            {"value": "7", "allowed": "1, 2, 3, 4"})
+    assert describe_problem(problem) == 'a.csv, row 4, column year_of_study: "7" is not one ' \
+        'of: 1, 2, 3, 4'
+    previous = QLocale()
+    installed = install_translations(qapp, QLocale("fr_CA"))
+    try:
+        text = describe_problem(problem)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
+    assert "7" in text and "1, 2, 3, 4" in text and "ne fait pas partie des choix" in text
