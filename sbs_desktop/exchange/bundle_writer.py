@@ -164,6 +164,11 @@ class BundleWriter:
                 file.write(sealed)
                 file.flush()
                 os.fsync(file.fileno())
+        elif self.form == "zip":
+            # On disk before the rename, so a power cut never leaves a short zip under
+            # the bundle's real name.
+            with self._staging.open("rb+") as file:
+                os.fsync(file.fileno())
         progress.check()
         return manifest
 
