@@ -109,7 +109,7 @@ class LockDialog(QDialog):
         self.setWindowTitle(self.tr("Locked — Side-by-Side"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self._check = check_passphrase
-        heading = QLabel(self.tr("Side-by-Side is locked to keep your notes private."))
+        heading = QLabel(self.tr("Side-by-Side locked itself after a period without use."))
         heading.setObjectName("dialogHeading")
         heading.setWordWrap(True)
         explanation = QLabel(self.tr(
