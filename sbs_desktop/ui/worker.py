@@ -24,16 +24,16 @@ class _Runner(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Work, progress_holder: list[Progress]) -> None:
+    def __init__(self, work: Work) -> None:
         super().__init__()
         self._work = work
-        self._holder = progress_holder
+        # Made here, on the UI thread, so that a Cancel pressed before the work
+        # thread has even started is not lost.
+        self.progress = Progress(self.progressed.emit)
 
     def run(self) -> None:
-        progress = Progress(lambda done, total, stage: self.progressed.emit(done, total, stage))
-        self._holder.append(progress)
         try:
-            result = self._work(progress)
+            result = self._work(self.progress)
         except BaseException as error:
             self.failed.emit(error)
         else:
@@ -59,7 +59,6 @@ class Task(QObject):
         self._on_failure = on_failure
         self._on_cancel = on_cancel
         self._parent_widget = parent
-        self._progress: list[Progress] = []
         self.result: Any = None
         self.error: BaseException | None = None
         self.was_cancelled = False
@@ -73,7 +72,7 @@ class Task(QObject):
         self.dialog.canceled.connect(self.cancel)
 
         self._thread = QThread()
-        self._runner = _Runner(work, self._progress)
+        self._runner = _Runner(work)
         self._runner.moveToThread(self._thread)
         self._thread.started.connect(self._runner.run)
         self._runner.progressed.connect(self._show_progress)
@@ -85,8 +84,7 @@ class Task(QObject):
         """Ask the work to stop at its next progress report."""
         self.was_cancelled = True
         self.dialog.setLabelText(self.tr("Cancelling…"))
-        for progress in self._progress:
-            progress.cancel()
+        self._runner.progress.cancel()
 
     @property
     def running(self) -> bool:
