@@ -29,6 +29,7 @@ STYLE = """
 #navigation { font-size: 11pt; border: none; border-right: 1px solid palette(mid);
               padding-top: 8px; }
 #navigation::item { padding: 6px 10px; }
+QTreeView::item { padding: 3px 0; }
 """
 
 
