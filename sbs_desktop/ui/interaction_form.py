@@ -192,7 +192,10 @@ class InteractionForm(QDialog):
                             else self.tr("Edit interaction"))
         self._build()
         self._load_contacts()
+        # Filling in a stored immediate-risk entry must not open the crisis resources.
+        self._filling = True
         self._fill(interaction)
+        self._filling = False
         self._initial = self.values()
 
     # -- building ------------------------------------------------------------------
@@ -462,7 +465,7 @@ class InteractionForm(QDialog):
 
     def _risk_changed(self) -> None:
         self._show_action_required()
-        if self.risk.code() is Risk.IMMEDIATE:
+        if self.risk.code() is Risk.IMMEDIATE and not self._filling:
             self.show_crisis_resources()
 
     def _show_action_required(self) -> None:

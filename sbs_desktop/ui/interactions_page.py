@@ -405,10 +405,11 @@ class InteractionsPage(QWidget):
         self.model.reload(keep_loaded=True)
         self.select(interaction.id)
         self.table.setFocus()
+        # Another page showing (the form opened from the home page) refreshes too.
         window = self.window()
-        refresh = getattr(window, "refresh_current_page", None)
-        if refresh is not None and window is not self:
-            refresh()
+        stack = getattr(window, "stack", None)
+        if stack is not None and stack.currentWidget() is not self:
+            window.refresh_current_page()
 
     def delete_selected(self) -> bool:
         chosen = self.selected()

@@ -324,3 +324,18 @@ def test_a_follow_up_set_in_the_form_shows_in_the_list(qtbot, make_window, suppo
     [row] = find_interactions(supporter_vault)
     assert row.interaction.follow_up_due == date.today() + timedelta(days=3)
     assert page.model.index(0, 7).data() == row.interaction.follow_up_due.isoformat()
+
+
+def test_opening_a_stored_immediate_risk_entry_does_not_pop_up_the_resources(qtbot,
+                                                                             supporter_vault):
+    stored = add_interaction(supporter_vault, Interaction(
+        occurred_at=datetime(2026, 1, 5, 22, 0), duration_minutes=90, format=Format.IN_PERSON,
+        initiated_by=Initiator.STUDENT, primary_concern=Concern.MOOD_ANXIETY,
+        concerns=frozenset({Concern.MOOD_ANXIETY}), risk=Risk.IMMEDIATE,
+        action_taken="Walked them to the emergency department."))
+    form = InteractionForm(supporter_vault, stored)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.risk.code() is Risk.IMMEDIATE
+    assert form.findChildren(ResourceDirectoryDialog) == []
+    assert not form.is_dirty
