@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from sbs_desktop.app.vaults import create_vault  # noqa: E402
-from sbs_desktop.core.vocabulary import Role  # noqa: E402
-from sbs_desktop.store.vault import Vault  # noqa: E402
+from sbs_desktop.app.vaults import create_vault
+from sbs_desktop.core.vocabulary import Role
+from sbs_desktop.store.vault import Vault
 
 PASSPHRASE = "correct horse battery staple forty two"
 
