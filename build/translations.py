@@ -183,6 +183,7 @@ ALLOWED_DYNAMIC_FUNCTIONS = {
     ("sbs_desktop/ui/messages.py", "describe"),
     ("sbs_desktop/ui/passphrase_advice.py", "advice_text"),
     ("sbs_desktop/ui/export_dialog.py", "report"),
+    ("sbs_desktop/ui/survey_import_dialog.py", "describe_problem"),
 }
 ALLOWED_DYNAMIC_SITES: set[str] = set()
 
