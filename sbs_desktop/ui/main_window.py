@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
 
         self.lock = Lock(self, vault.check_passphrase)
         self.inactivity = InactivityTimer(self.settings.auto_lock_minutes, self)
-        self.inactivity.expired.connect(self.lock_now)
+        self.inactivity.expired.connect(self._inactive)
         self.lock.unlocked.connect(self.inactivity.restart)
         self.navigation.setCurrentRow(0)
 
@@ -180,6 +180,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     # -- locking -------------------------------------------------------------------
+
+    def _inactive(self) -> None:
+        # Kiosk mode hides this window and guards itself (leaving it takes the
+        # passphrase); locking would put the lock dialog in front of respondents.
+        if not self.isVisible():
+            self.inactivity.restart()
+            return
+        self.lock_now()
 
     def lock_now(self) -> None:
         self.inactivity.stop()

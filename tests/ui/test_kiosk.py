@@ -91,3 +91,17 @@ def test_leaving_needs_the_passphrase(qtbot, make_window, supporter_vault, passp
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not kiosk.isVisible()
     assert window.isVisible()
+
+
+def test_auto_lock_does_not_cover_the_kiosk_but_returns_with_the_window(
+        qtbot, make_window, supporter_vault):
+    window = make_window(supporter_vault)
+    kiosk = _start_kiosk(qtbot, window)
+    window.inactivity.expired.emit()  # a quiet spell between respondents
+    assert not window.lock.locked
+    assert kiosk.isVisible() and kiosk.stack.currentWidget() is not None
+
+    kiosk._leave()  # what the right passphrase does
+    qtbot.waitUntil(window.isVisible)
+    window.inactivity.expired.emit()
+    assert window.lock.locked
