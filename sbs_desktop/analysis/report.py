@@ -105,7 +105,9 @@ def _barrier_table(text: pd.DataFrame, intervals: pd.DataFrame) -> Table:
     def interval(barrier: str, service: str) -> str:
         row = intervals[(intervals["barrier"] == barrier) & (intervals["service"] == service)]
         pct, low, high = (row.iloc[0][c] for c in ("pct", "ci_low_pct", "ci_high_pct"))
-        if _percent(pct) == pct:  # not a number: hidden
+        try:
+            float(pct)
+        except ValueError:  # hidden
             return pct
         return f"{_percent(pct)} ({_percent(low)}-{_percent(high)})"
 
@@ -113,9 +115,9 @@ def _barrier_table(text: pd.DataFrame, intervals: pd.DataFrame) -> Table:
              interval(r["barrier"], "faculty"), r["sbs_n"], interval(r["barrier"], "sbs"),
              _p_value(r["chi2_yates_p"]), _p_value(r["fisher_p"]), _p_value(r["mcnemar_p"])]
             for _, r in text.iterrows()]
-    return Table(["Barrier", "n", "Faculty yes", "Faculty % (95% CI)", "SbS yes",
-                  "SbS % (95% CI)", "Chi-sq. Yates P", "Fisher P", "McNemar P"], rows,
-                 (5, 1.2, 1.5, 3, 1.5, 3, 1.7, 1.7, 1.7))
+    return Table(["Barrier", "n", "Fac. yes", "Faculty % (95% CI)", "SbS yes",
+                  "SbS % (95% CI)", "Yates P", "Fisher P", "McNemar P"], rows,
+                 (4, 1, 1.6, 3, 1.4, 3, 2, 2, 2.2))
 
 
 def _provenance_table(bundles: list[ImportedBundle]) -> Table:
@@ -128,7 +130,8 @@ def _provenance_table(bundles: list[ImportedBundle]) -> Table:
                      str(bundle.interaction_rows), str(bundle.survey_rows),
                      "in use" if bundle.current else "replaced"])
     return Table(["Supporter", "Export", "Exported (UTC)", "Imported (UTC)", "Period",
-                  "Interactions", "Survey rows", "Status"], rows, (3, 1.3, 2.6, 2.6, 4, 2, 2, 1.8))
+                  "Interactions", "Survey rows", "Status"], rows,
+                 (3.2, 1.3, 2.5, 2.5, 4, 2.3, 1.9, 1.9))
 
 
 def methods(threshold: int) -> list[str]:
@@ -328,7 +331,11 @@ def write_pdf(content: ReportContent, path: Path,
     pdf.set_text_color(0, 0, 0)
     heading_style = FontFace(emphasis="BOLD", fill_color=(240, 243, 247))
     for section in content.sections:
-        if pdf.get_y() > pdf.h - 60:
+        # Keep a heading with its first chart or the start of its first table.
+        first = section.blocks[0] if section.blocks else None
+        needed = 40 + (pdf.epw * first.get_figheight() / first.get_figwidth()
+                       if isinstance(first, Figure) else 0)
+        if pdf.get_y() > pdf.h - 15 - needed:
             pdf.add_page()
         pdf.ln(4)
         pdf.set_font("DejaVu", "B", 13)

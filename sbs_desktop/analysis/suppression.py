@@ -58,6 +58,7 @@ def _determined(hidden: list[Hashable], constraints: Sequence[Constraint]) -> li
 def suppress(values: dict[Hashable, int], constraints: Sequence[Constraint],
              threshold: int = DEFAULT_THRESHOLD) -> dict[Hashable, str]:
     """Which cells to hide: {cell: "primary" | "secondary"}; cells not named are shown."""
+    totals = {constraint.total for constraint in constraints}
     hidden: dict[Hashable, str] = {
         cell: "primary" for cell, value in values.items() if 0 < value < threshold}
     while True:
@@ -76,6 +77,8 @@ def suppress(values: dict[Hashable, int], constraints: Sequence[Constraint],
                               h in (constraint.total, *constraint.parts) for h in hidden)]
         if not neighbours:
             neighbours = [c for c in values if c not in hidden]
-        # Prefer hiding a non-zero count (hiding a zero protects little), then the smallest.
-        choice = min(neighbours, key=lambda c: (values[c] == 0, values[c], str(c)))
+        # Prefer a non-zero count (hiding a zero protects little), then an inner cell over
+        # a total (totals are the figures people read), then the smallest.
+        choice = min(neighbours, key=lambda c: (values[c] == 0, c in totals, values[c],
+                                                str(c)))
         hidden[choice] = "secondary"
