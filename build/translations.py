@@ -184,6 +184,7 @@ ALLOWED_DYNAMIC_FUNCTIONS = {
     ("sbs_desktop/ui/passphrase_advice.py", "advice_text"),
     ("sbs_desktop/ui/export_dialog.py", "report"),
     ("sbs_desktop/ui/survey_import_dialog.py", "describe_problem"),
+    ("sbs_desktop/ui/kiosk.py", "respondent_text"),
 }
 ALLOWED_DYNAMIC_SITES: set[str] = set()
 

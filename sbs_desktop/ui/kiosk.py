@@ -7,7 +7,9 @@ passphrase. Only the date is stored with a response (app.survey.record_response)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from sbs_desktop.app.survey import record_response
 from sbs_desktop.core.errors import InvalidRecord, SbsError
 from sbs_desktop.core.instrument import LANGUAGES, Instrument
+from sbs_desktop.core.shipped import shipped_file
 from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.survey_form import SurveyForm
@@ -33,22 +36,35 @@ from sbs_desktop.ui.survey_form import SurveyForm
 THANKS_SHOWN_MS = 8000
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 # The kiosk speaks to a respondent in the language they pick, whatever the
-# program's own language; these few words are therefore kept here in both.
+# program's own language, so these words are translated with a translator of
+# their own rather than the one installed for the program.
 KIOSK_TEXT = {
-    "submit": {"en": "Submit my answers", "fr": "Envoyer mes réponses"},
-    "thanks": {"en": "Thank you!", "fr": "Merci!"},
-    "saved": {"en": "Your answers were saved anonymously. Please hand the laptop to the "
-                    "next person.",
-              "fr": "Vos réponses ont été enregistrées de façon anonyme. Veuillez passer "
-                    "l'ordinateur à la personne suivante."},
-    "next": {"en": "Start a new response", "fr": "Commencer une nouvelle réponse"},
-    "keys": {"en": "Keys: 1-9 pick an option, Y/N yes or no, Tab next question, "
-                   "Ctrl+Enter submit.",
-             "fr": "Touches : 1-9 choisir une option, O/N oui ou non, Tab question suivante, "
-                   "Ctrl+Entrée envoyer."},
-    "empty": {"en": "Please answer at least one question.",
-              "fr": "Veuillez répondre à au moins une question."},
+    "submit": QT_TRANSLATE_NOOP("Kiosk", "Submit my answers"),
+    "thanks": QT_TRANSLATE_NOOP("Kiosk", "Thank you!"),
+    "saved": QT_TRANSLATE_NOOP(
+        "Kiosk", "Your answers were saved anonymously. Please hand the laptop to the "
+        "next person."),
+    "next": QT_TRANSLATE_NOOP("Kiosk", "Start a new response"),
+    "keys": QT_TRANSLATE_NOOP(
+        "Kiosk", "Keys: 1-9 pick an option, Y/N yes or no, Tab next question, "
+        "Ctrl+Enter submit."),
+    "empty": QT_TRANSLATE_NOOP("Kiosk", "Please answer at least one question."),
 }
+
+
+@cache
+def _translator(language: str) -> QTranslator | None:
+    translator = QTranslator()
+    if translator.load(f"sbs_{language}", str(shipped_file("translations"))):
+        return translator
+    return None
+
+
+def respondent_text(key: str, language: str) -> str:
+    """A kiosk sentence in the respondent's language."""
+    source = KIOSK_TEXT[key]
+    translator = None if language == "en" else _translator(language)
+    return (translator.translate("Kiosk", source) if translator else "") or source
 
 
 class KioskExitDialog(QDialog):
@@ -200,7 +216,7 @@ class KioskWindow(QWidget):
         self.form.set_answers(keep)
         self.form.changed.connect(self.message.clear)
         self.scroll.setWidget(self.form)
-        text = {key: value[self.language] for key, value in KIOSK_TEXT.items()}
+        text = {key: respondent_text(key, self.language) for key in KIOSK_TEXT}
         self.title.setText(self.instrument.title[self.language])
         self.introduction.setText(self.instrument.introduction[self.language])
         self.keys.setText(text["keys"])
@@ -228,7 +244,7 @@ class KioskWindow(QWidget):
     def submit(self) -> None:
         answers = self.form.answers()
         if not answers:
-            self.message.setText(KIOSK_TEXT["empty"][self.language])
+            self.message.setText(respondent_text("empty", self.language))
             return
         try:
             record_response(self.vault, self.instrument, answers)
