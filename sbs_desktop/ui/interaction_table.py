@@ -4,12 +4,14 @@ Filtering and sorting happen in SQL. On each change of either, the model asks
 the store for the ordered ids of the matching interactions (eight bytes each),
 then reads whole rows only as the view scrolls to them (canFetchMore/fetchMore).
 Re-reading a page by id costs the same at row 90,000 as at row 0, where an
-OFFSET query would walk every row before it.
+OFFSET query would walk every row before it, so only the most recently shown
+pages are kept in memory and the others are read again when scrolled back to.
 """
 
 from __future__ import annotations
 
 from array import array
+from collections import OrderedDict
 from datetime import date
 
 from PySide6.QtCore import (
@@ -34,6 +36,9 @@ from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.labels import label
 
 PAGE_SIZE = 200
+# Pages of whole rows kept in memory (5,000 rows): enough for any screen and a
+# fast scroll back, while a list scrolled through 100,000 rows stays small.
+PAGES_KEPT = 25
 _ROOT = QModelIndex()
 _RISK_COLOURS = {Risk.VERY_CONCERNED.value: "#a35200", Risk.IMMEDIATE.value: "#b00020"}
 
@@ -80,7 +85,8 @@ class InteractionTableModel(QAbstractTableModel):
         self._sort = SortKey.OCCURRED_AT
         self._descending = True
         self._ids = array("q")
-        self._rows: list[InteractionRow] = []
+        self._reached = 0  # rows the view has fetched so far (canFetchMore/fetchMore)
+        self._pages: OrderedDict[int, list[InteractionRow]] = OrderedDict()
         self._titles = Column.titles()
         self.reload()
 
@@ -97,7 +103,7 @@ class InteractionTableModel(QAbstractTableModel):
 
     @property
     def loaded(self) -> int:
-        return len(self._rows)
+        return self._reached
 
     def set_filter(self, filter_: InteractionFilter) -> None:
         if filter_ != self._filter:
@@ -106,15 +112,39 @@ class InteractionTableModel(QAbstractTableModel):
 
     def reload(self, keep_loaded: bool = False) -> None:
         """Query again (after a change in the vault, a filter or a sort)."""
-        wanted = max(PAGE_SIZE, len(self._rows)) if keep_loaded else PAGE_SIZE
+        wanted = max(PAGE_SIZE, self._reached) if keep_loaded else PAGE_SIZE
+        ids = find_interaction_ids(self.vault, self._filter, self._sort, self._descending)
+        self._show(ids, wanted)
+
+    def _show(self, ids: array, wanted: int) -> None:
         self.beginResetModel()
-        self._ids = find_interaction_ids(self.vault, self._filter, self._sort, self._descending)
-        self._rows = interaction_rows(self.vault, self._ids[:wanted])
+        self._ids = ids
+        self._pages.clear()
+        self._reached = min(wanted, len(ids))
         self.endResetModel()
         self.total_changed.emit(len(self._ids))
 
     def row(self, row: int) -> InteractionRow:
-        return self._rows[row]
+        found = self._row_or_none(row)
+        if found is None:
+            raise IndexError(row)
+        return found
+
+    def _row_or_none(self, row: int) -> InteractionRow | None:
+        if not 0 <= row < self._reached:
+            return None
+        number, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None:
+            start = number * PAGE_SIZE
+            page = interaction_rows(self.vault, self._ids[start:start + PAGE_SIZE])
+            self._pages[number] = page
+            while len(self._pages) > PAGES_KEPT:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        # A page read after some of its rows were deleted is shorter than its ids.
+        return page[offset] if offset < len(page) else None
 
     def row_of(self, interaction_id: int) -> int | None:
         """The row showing an interaction, loading pages up to it; None if filtered out."""
@@ -122,32 +152,30 @@ class InteractionTableModel(QAbstractTableModel):
             position = self._ids.index(interaction_id)
         except ValueError:
             return None
-        while position >= len(self._rows) and self.canFetchMore(_ROOT):
+        while position >= self._reached and self.canFetchMore(_ROOT):
             self.fetchMore(_ROOT)
-        return position if position < len(self._rows) else None
+        return position if position < self._reached else None
 
     # -- QAbstractTableModel -----------------------------------------------------
 
     def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._reached
 
     def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._titles)
 
     def canFetchMore(self, parent=_ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < len(self._ids)
+        return not parent.isValid() and self._reached < len(self._ids)
 
     def fetchMore(self, parent=_ROOT) -> None:
         if parent.isValid():
             return
-        start = len(self._rows)
-        more = interaction_rows(self.vault, self._ids[start:start + PAGE_SIZE])
-        if not more:
-            # Rows deleted since the ids were read: stop asking for them.
-            self._ids = self._ids[:start]
+        start = self._reached
+        count = min(PAGE_SIZE, len(self._ids) - start)
+        if count <= 0:
             return
-        self.beginInsertRows(_ROOT, start, start + len(more) - 1)
-        self._rows.extend(more)
+        self.beginInsertRows(_ROOT, start, start + count - 1)
+        self._reached += count
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -155,7 +183,14 @@ class InteractionTableModel(QAbstractTableModel):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) != (self._sort, self._descending):
+        if key == self._sort and descending != self._descending:
+            # Ties are broken by id in the same direction, so the other direction
+            # is exactly the reverse: no query needed.
+            self._descending = descending
+            reversed_ids = array("q", self._ids)
+            reversed_ids.reverse()
+            self._show(reversed_ids, PAGE_SIZE)
+        elif key != self._sort:
             self._sort, self._descending = key, descending
             self.reload()
 
@@ -165,9 +200,9 @@ class InteractionTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self._row_or_none(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
