@@ -63,3 +63,22 @@ def test_the_dashboard_filters_by_academic_year_and_shows_published_figures(
     dashboard.year.setCurrentIndex(index)
     qtbot.waitUntil(lambda: dashboard.data.stats.total == 12 and not dashboard.task.running,
                     timeout=30000)
+
+
+def test_dropping_a_folder_of_bundles_imports_them(qtbot, make_window, coordinator_vault,
+                                                    tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n in range(2):
+        write_zip(inbox / f"b{n}.zip", bundle_files(supporter_pseudonym(n), 4, seed=n + 1))
+    window = make_window(coordinator_vault)
+    page = window.show_page_of(BundlesPage)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(inbox))])
+    page.dropEvent(QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=20000)
+    assert "b0.zip: imported 4 interactions" in page.result.toPlainText()
