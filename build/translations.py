@@ -141,13 +141,14 @@ def translation_problems(message: Message) -> list[str]:
     return problems
 
 
-def marked_in_code() -> tuple[set[tuple[str, str]], list[str]]:
-    """(context, text) of every literal the code marks, and every marker fed a variable.
+def marked_in_code() -> tuple[dict[tuple[str, str], bool], list[str]]:
+    """Every literal the code marks, as (context, text) -> given a count (%n) or not,
+    and every marker fed a variable.
 
     Read from the syntax tree, independently of lupdate, so that a string lupdate's
     Python parser skips is caught rather than silently shown in English.
     """
-    found: set[tuple[str, str]] = set()
+    found: dict[tuple[str, str], bool] = {}
     dynamic: list[str] = []
     for path in python_sources():
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
@@ -158,8 +159,10 @@ def marked_in_code() -> tuple[set[tuple[str, str]], list[str]]:
                 continue
             literals = node.args[:MARKERS[name]]
             if all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in literals):
-                found.add((literals[0].value if len(literals) == 2 else context,
-                           literals[-1].value))
+                key = (literals[0].value if len(literals) == 2 else context, literals[-1].value)
+                # tr(text, disambiguation, n) and translate(context, text, disambiguation, n)
+                counted = name in ("tr", "translate") and len(node.args) > MARKERS[name] + 1
+                found[key] = found.get(key, False) or counted
                 continue
             where = f"{shown(path)}:{node.lineno}"
             if where not in ALLOWED_DYNAMIC_SITES:
@@ -221,11 +224,16 @@ def catalogue_problems(catalogue: Path = CATALOGUE, compiled: Path = COMPILED) -
             if (message.context, message.source) not in committed:
                 problems.append(f"not in {catalogue.name} (run build/translations.py): "
                                 f"{message.describe()}")
-        collected = {(m.context, m.source) for m in current}
+        collected = {(m.context, m.source): m.plural for m in current}
         _dynamic_sites_allowed()
         marked, dynamic = marked_in_code()
-        for context, text in sorted(marked - collected):
-            problems.append(f"marked in code but missed by lupdate: [{context}] {text!r}")
+        for (context, text), counted in sorted(marked.items()):
+            if (context, text) not in collected:
+                problems.append(f"marked in code but missed by lupdate: [{context}] {text!r}")
+            elif counted and not collected[(context, text)]:
+                # pyside6-lupdate 6.11 sees the count of self.tr() but not of translate().
+                problems.append(f"given a count but collected without plural forms (use "
+                                f"self.tr(text, '', n), or %1): [{context}] {text!r}")
         for where in dynamic:
             problems.append(f"translates a variable, which lupdate cannot collect (use literal "
                             f"context and text, or mark them with QT_TRANSLATE_NOOP): {where}")

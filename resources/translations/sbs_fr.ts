@@ -226,7 +226,7 @@
         <translation>Rechercher dans les contacts</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Add classmate…</source>
         <translation>Ajouter un contact…</translation>
     </message>
@@ -327,7 +327,7 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../sbs_desktop/ui/vault_dialogs.py" line="+131"/>
+        <location filename="../../sbs_desktop/ui/vault_dialogs.py" line="+133"/>
         <source>Create a vault — Side-by-Side</source>
         <translation>Créer un coffre — Side-by-Side</translation>
     </message>
@@ -425,7 +425,47 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../sbs_desktop/ui/dashboard_page.py" line="+97"/>
+        <location filename="../../sbs_desktop/ui/dashboard_page.py" line="+73"/>
+        <source>Not recorded</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Faculty of Medicine services</source>
+        <translation>Services de la Faculté de médecine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side-by-Side</source>
+        <translation>Side-by-Side</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why supporters reached out</source>
+        <translation>Pourquoi les pairs aidants ont pris contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of respondents naming the barrier (95% CI)</source>
+        <translation>% des répondant·e·s qui nomment l&apos;obstacle (IC à 95&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fewer than %1</source>
+        <translation>moins de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small counts (hidden)</source>
+        <translation>Petits effectifs (masqués)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+10"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
@@ -595,7 +635,7 @@
         <translation>cette version existe déjà avec des questions différentes; donnez un nouveau numéro de version au questionnaire modifié</translation>
     </message>
     <message>
-        <location filename="../../sbs_desktop/app/survey_import.py" line="+48"/>
+        <location filename="../../sbs_desktop/app/survey_import.py" line="+60"/>
         <source>{file} was not imported ({count} problems). The first: row {row}, column {column}: {reason}</source>
         <translation>{file} n&apos;a pas été importé ({count} problèmes). Le premier&#xa0;: ligne {row}, colonne {column}&#xa0;: {reason}</translation>
     </message>
@@ -645,7 +685,7 @@
         <translation>«&#xa0;{value}&#xa0;» ne fait pas partie des choix&#xa0;: {allowed}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&quot;{value}&quot; cannot be chosen together with other options</source>
         <translation>«&#xa0;{value}&#xa0;» ne peut pas être choisi avec d&apos;autres options</translation>
     </message>
@@ -1244,7 +1284,7 @@
         <translation>a été écrit par une version plus récente de Side-by-Side; mettez le programme à jour pour le lire</translation>
     </message>
     <message>
-        <location filename="../../sbs_desktop/ui/interaction_form.py" line="+533"/>
+        <location filename="../../sbs_desktop/ui/interaction_form.py" line="+538"/>
         <source>no classmate has this name; pick one from the list or add them with New classmate…</source>
         <translation>aucun contact ne porte ce nom; choisissez-en un dans la liste ou ajoutez-le avec Nouveau contact…</translation>
     </message>
@@ -1794,7 +1834,7 @@
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sbs_desktop/ui/interaction_form.py" line="-469"/>
+        <location filename="../../sbs_desktop/ui/interaction_form.py" line="-474"/>
         <source>Classmate</source>
         <translation>Camarade</translation>
     </message>
@@ -1913,7 +1953,7 @@
         <translation>Modifier l&apos;interaction</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>When</source>
         <translation>Date et heure</translation>
     </message>
@@ -2055,12 +2095,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>&amp;Action taken</source>
         <translation>Mesures pr&amp;ises</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -2080,7 +2120,7 @@
         <translation>Ressources  (%1)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>&amp;Action taken *</source>
         <translation>Mesures pr&amp;ises *</translation>
     </message>
@@ -2108,7 +2148,7 @@
 <context>
     <name>InteractionTableModel</name>
     <message>
-        <location filename="../../sbs_desktop/ui/interaction_table.py" line="+57"/>
+        <location filename="../../sbs_desktop/ui/interaction_table.py" line="+62"/>
         <source>When</source>
         <translation>Date et heure</translation>
     </message>
@@ -2158,7 +2198,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+183"/>
         <source>%1 (done)</source>
         <translation>%1 (fait)</translation>
     </message>
@@ -2166,7 +2206,7 @@
 <context>
     <name>InteractionsPage</name>
     <message>
-        <location filename="../../sbs_desktop/ui/interactions_page.py" line="+78"/>
+        <location filename="../../sbs_desktop/ui/interactions_page.py" line="+79"/>
         <source>Delete interaction</source>
         <translation>Supprimer l&apos;interaction</translation>
     </message>
@@ -2258,7 +2298,7 @@
     <message>
         <location line="+2"/>
         <source>Search notes, actions and classmates…</source>
-        <translation>Rechercher dans les notes, les mesures et les camarades…</translation>
+        <translation>Chercher notes, mesures, camarades…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2271,13 +2311,13 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+203"/>
+        <location line="+54"/>
+        <location line="+204"/>
         <source>Interaction deleted.</source>
         <translation>Interaction supprimée.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Undo  (Ctrl+Z)</source>
         <translation>Annuler  (Ctrl+Z)</translation>
     </message>
@@ -2339,9 +2379,42 @@
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../sbs_desktop/ui/kiosk.py" line="+42"/>
+        <source>Submit my answers</source>
+        <translation>Envoyer mes réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you!</source>
+        <translation>Merci!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answers were saved anonymously. Please hand the laptop to the next person.</source>
+        <translation>Vos réponses ont été enregistrées de façon anonyme. Veuillez passer l&apos;ordinateur à la personne suivante.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a new response</source>
+        <translation>Commencer une nouvelle réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys: 1-9 pick an option, Y/N yes or no, Tab next question, Ctrl+Enter submit.</source>
+        <translation>Touches&#xa0;: 1-9 choisir une option, O/N oui ou non, Tab question suivante, Ctrl+Entrée envoyer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please answer at least one question.</source>
+        <translation>Veuillez répondre à au moins une question.</translation>
+    </message>
+</context>
+<context>
     <name>KioskExitDialog</name>
     <message>
-        <location filename="../../sbs_desktop/ui/kiosk.py" line="+60"/>
+        <location line="+25"/>
         <source>Leave kiosk mode</source>
         <translation>Quitter le mode kiosque</translation>
     </message>
@@ -2406,7 +2479,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sbs_desktop/ui/main_window.py" line="+31"/>
+        <location filename="../../sbs_desktop/ui/main_window.py" line="+42"/>
         <source>Side-by-Side — %1 (%2)</source>
         <translation>Side-by-Side — %1 (%2)</translation>
     </message>
@@ -2416,7 +2489,7 @@
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
@@ -2456,7 +2529,7 @@
         <translation>&amp;Répertoire des ressources…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Auto-lock</source>
         <translation>Verrouillage automatique</translation>
     </message>
@@ -2499,7 +2572,7 @@
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../../sbs_desktop/ui/resource_directory.py" line="+52"/>
+        <location filename="../../sbs_desktop/ui/resource_directory.py" line="+58"/>
         <source>New resource</source>
         <translation>Nouvelle ressource</translation>
     </message>
@@ -2542,7 +2615,7 @@
 <context>
     <name>ResourceDirectory</name>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
@@ -2613,7 +2686,7 @@
 <context>
     <name>ResourceList</name>
     <message>
-        <location line="-217"/>
+        <location line="-221"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2646,7 +2719,7 @@
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>Resources  (%1)</source>
         <translation>Ressources  (%1)</translation>
     </message>
@@ -2684,12 +2757,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>Delete term</source>
         <translation>Supprimer la session</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-262"/>
         <source>Export calendar (.ics)…</source>
         <translation>Exporter le calendrier (.ics)…</translation>
     </message>
@@ -2709,7 +2782,7 @@
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Term dates</source>
         <translation>Dates de la session</translation>
     </message>
@@ -2781,12 +2854,12 @@
     <message>
         <location line="+5"/>
         <source>Add date off</source>
-        <translation>Ajouter un jour de congé</translation>
+        <translation>Ajouter ce jour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add that week</source>
-        <translation>Ajouter cette semaine</translation>
+        <translation>Ajouter la semaine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2852,7 +2925,7 @@
 <context>
     <name>SurveyImportDialog</name>
     <message>
-        <location filename="../../sbs_desktop/ui/survey_import_dialog.py" line="+44"/>
+        <location filename="../../sbs_desktop/ui/survey_import_dialog.py" line="+57"/>
         <source>Import survey responses</source>
         <translation>Importer des réponses au sondage</translation>
     </message>
@@ -3069,7 +3142,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../sbs_desktop/ui/worker.py" line="+67"/>
+        <location filename="../../sbs_desktop/ui/worker.py" line="+66"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3082,7 +3155,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../sbs_desktop/ui/vault_dialogs.py" line="-176"/>
+        <location filename="../../sbs_desktop/ui/vault_dialogs.py" line="-178"/>
         <source>Unlock your vault — Side-by-Side</source>
         <translation>Déverrouiller votre coffre — Side-by-Side</translation>
     </message>
@@ -3131,7 +3204,7 @@
         <translation>Heures à venir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No hours coming up. Set your weekly hours on the Schedule page.</source>
         <translation>Aucune heure à venir. Indiquez vos heures hebdomadaires à la page Horaire.</translation>
     </message>
@@ -3349,19 +3422,20 @@
         <source>Referral</source>
         <translation>Orientation</translation>
     </message>
-    <message numerus="yes">
-        <location line="+16"/>
+    <message>
+        <location line="+17"/>
+        <source>Year %1</source>
+        <translation>Année %1</translation>
+    </message>
+    <message>
         <source>Year %n</source>
-        <translation>
-            <numerusform>%nre année</numerusform>
-            <numerusform>%ne année</numerusform>
-        </translation>
+        <translation type="obsolete">%nre année</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../sbs_desktop/ui/schedule_page.py" line="-397"/>
+        <location filename="../../sbs_desktop/ui/schedule_page.py" line="-398"/>
         <source>Day off</source>
         <translation>Jour de congé</translation>
     </message>

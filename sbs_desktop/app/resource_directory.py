@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+from sbs_desktop.core.instrument import LANGUAGES
 from sbs_desktop.core.resource import Resource, ResourceKind, validate_resource
 from sbs_desktop.core.shipped import shipped_file
 from sbs_desktop.store import resources as resource_store
@@ -36,6 +37,34 @@ def default_resources(language: str = "en") -> list[Resource]:
 
 def install_default_resources(vault: Vault, language: str = "en") -> None:
     replace_resources(vault, default_resources(language))
+
+
+def in_language(resources: list[Resource], language: str) -> list[Resource]:
+    """The resources, with each shipped default that is still as shipped in `language`.
+
+    The vault holds the defaults in the language it was created in; a person who
+    later switches language should read them in theirs. A default they edited is
+    their own text and stays as written.
+    """
+    wanted = default_resources(language)
+    shipped: dict[tuple, int] = {}
+    for other in LANGUAGES:
+        for position, default in enumerate(default_resources(other)):
+            shipped[_wording(default)] = position
+    shown = []
+    for resource in resources:
+        position = shipped.get(_wording(resource))
+        if position is not None:
+            words = wanted[position]
+            resource = replace(resource, name=words.name, hours=words.hours,
+                               description=words.description)
+        shown.append(resource)
+    return shown
+
+
+def _wording(resource: Resource) -> tuple:
+    return (resource.kind, resource.name, resource.phone, resource.website, resource.hours,
+            resource.description)
 
 
 def crisis_resources(vault: Vault) -> list[Resource]:

@@ -58,19 +58,19 @@ TABLE_VOCABULARY = {"survey_barriers.csv": "barrier", "interactions_by_format.cs
                     "referrals.csv": "referral"}
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("DashboardPage", text)
-
-
 def chart_words(vocabulary: str, code: str, threshold: int = 5) -> str:
     """The translated word for a code on a chart (the charts are shared with the report)."""
+    # Literal context and text in every call (no local helper), so that lupdate collects them.
+    translate = QCoreApplication.translate
     if vocabulary in VOCABULARIES:
         try:
             return label(VOCABULARIES[vocabulary](code))
         except ValueError:
             return code
     if vocabulary == "year_of_study":
-        return year_label(int(code)) if code.isdigit() else _translate("Not recorded")
+        if code.isdigit():
+            return year_label(int(code))
+        return translate("DashboardPage", "Not recorded")
     if vocabulary == "barrier":
         language = "fr" if QLocale().language() == QLocale.Language.French else "en"
         for item in default_instrument().items:
@@ -80,14 +80,15 @@ def chart_words(vocabulary: str, code: str, threshold: int = 5) -> str:
                         return row.labels[language]
         return code
     if vocabulary == "service":
-        return {"faculty": _translate("Faculty of Medicine services"),
-                "sbs": _translate("Side-by-Side")}.get(code, code)
+        return {"faculty": translate("DashboardPage", "Faculty of Medicine services"),
+                "sbs": translate("DashboardPage", "Side-by-Side")}.get(code, code)
     return {
-        "interactions": _translate("Interactions"),
-        "outreach_reason": _translate("Why supporters reached out"),
-        "percent_of_respondents": _translate("% of respondents naming the barrier (95% CI)"),
-        "suppressed": _translate("fewer than %1").replace("%1", str(threshold)),
-        "other_hidden": _translate("Small counts (hidden)"),
+        "interactions": translate("DashboardPage", "Interactions"),
+        "outreach_reason": translate("DashboardPage", "Why supporters reached out"),
+        "percent_of_respondents": translate(
+            "DashboardPage", "% of respondents naming the barrier (95% CI)"),
+        "suppressed": translate("DashboardPage", "fewer than %1").replace("%1", str(threshold)),
+        "other_hidden": translate("DashboardPage", "Small counts (hidden)"),
     }.get(code, code)
 
 

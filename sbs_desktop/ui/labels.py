@@ -101,5 +101,6 @@ def label(code: StrEnum) -> str:
 def year_label(year: int | None) -> str:
     if year is None:
         return ""
-    # A literal context: lupdate cannot read a variable and would skip the string.
-    return QCoreApplication.translate("Vocabulary", "Year %n", "", year)
+    # A literal context: lupdate cannot read a variable and would skip the string. "%1",
+    # not a plural "%n": pyside6-lupdate 6.11 does not see the count of translate().
+    return QCoreApplication.translate("Vocabulary", "Year %1").replace("%1", str(year))

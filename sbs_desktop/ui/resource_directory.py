@@ -22,12 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbs_desktop.app.resource_directory import move_resource, remove_resource, save_resource
+from sbs_desktop.app.resource_directory import (
+    in_language,
+    move_resource,
+    remove_resource,
+    save_resource,
+)
 from sbs_desktop.core.errors import InvalidRecord, SbsError
 from sbs_desktop.core.resource import Resource, ResourceKind
 from sbs_desktop.store.resources import list_resources
 from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.labels import label
+from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import confirm, describe, show_error
 
 # The one keystroke that opens the directory from anywhere in the program.
@@ -155,6 +161,10 @@ class ResourceList(QTreeWidget):
                 if chosen is not None and resource.id == chosen.id:
                     self.setCurrentItem(item)
         self.expandAll()
+        # Names and hours run longer in French: fit them rather than cut a crisis line short.
+        for column, least in ((0, 300), (2, 150)):
+            self.resizeColumnToContents(column)
+            self.header().resizeSection(column, max(least, self.header().sectionSize(column)))
 
     def selected(self) -> Resource | None:
         item = self.currentItem()
@@ -206,7 +216,7 @@ class ResourceDirectory(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.list.show_resources(list_resources(self.vault))
+        self.list.show_resources(in_language(list_resources(self.vault), interface_language()))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -240,7 +240,8 @@ class SchedulePage(QWidget):
 
     def _build_editor(self) -> QWidget:
         editor = QWidget()
-        editor.setMaximumWidth(400)
+        # Room for French labels, which run ~20% longer than English.
+        editor.setMaximumWidth(440)
         column = QVBoxLayout(editor)
         column.setContentsMargins(0, 0, 0, 0)
 

@@ -21,11 +21,14 @@ class UpcomingHours(QGroupBox):
         layout = QVBoxLayout(self)
         self.sessions = QListWidget()
         self.sessions.setMaximumHeight(130)
+        # A place name is long, and longer in French: wrap it rather than cut it off.
+        self.sessions.setWordWrap(True)
         self.empty = QLabel(self.tr(
             "No hours coming up. Set your weekly hours on the Schedule page."))
         self.empty.setWordWrap(True)
         layout.addWidget(self.sessions)
         layout.addWidget(self.empty)
+        layout.addStretch(1)
         # Schedules are a supporter's; a coordinator's home page has no hours to show.
         self.setVisible(vault.role is Role.SUPPORTER)
         self.refresh()

@@ -116,6 +116,8 @@ class UnlockDialog(QDialog):
         except SbsError as error:
             self.error.setText(describe(error))
             self.error.show()
+            # A message that wraps (most do in French) needs the dialog to grow to be read.
+            self.adjustSize()
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return

@@ -146,3 +146,21 @@ def test_the_language_choice_is_kept_and_applies_at_the_next_start(french, make_
     assert startup_locale("fr").language() == QLocale.Language.French
     window.set_language("")
     assert startup_locale(Settings.load().language) == QLocale.system()
+
+
+def test_shipped_resources_of_an_english_vault_read_in_french(french, make_window,
+                                                               supporter_vault):
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    from sbs_desktop.ui.resource_directory import ResourceList, ResourcesPage
+
+    window = make_window(supporter_vault)
+    page = window.show_page_of(ResourcesPage)
+    tree = page.findChild(ResourceList)
+    names = []
+    iterator = QTreeWidgetItemIterator(tree)
+    while iterator.value():
+        names.append(iterator.value().text(0))
+        iterator += 1
+    assert "Crise — appelez maintenant" in names
+    assert "Services d'urgence" in names and "Emergency services" not in names
