@@ -164,6 +164,24 @@ def check_interaction_log(folder: Path) -> None:
             raise AssertionError("the shipped resource directory is missing")
 
 
+def check_french(folder: Path) -> None:
+    """The compiled French translation and the French wording of the shipped files are
+    in the build (resources/translations, resources.json, the instrument)."""
+    from sbs_desktop.app.resource_directory import default_resources, in_language
+    from sbs_desktop.core.instrument import default_instrument
+    from sbs_desktop.core.shipped import shipped_file
+
+    compiled = shipped_file("translations/sbs_fr.qm").read_bytes()
+    # Every .qm file starts with this magic number (Qt's qtranslator.cpp).
+    if not compiled.startswith(bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")):
+        raise AssertionError("sbs_fr.qm is missing or is not a compiled Qt translation")
+    french = in_language(default_resources("en"), "fr")
+    if [r.name for r in french] != [r.name for r in default_resources("fr")]:
+        raise AssertionError("the resource directory has no French wording")
+    if not all(item.labels["fr"] for item in default_instrument().items):
+        raise AssertionError("the survey instrument has no French wording")
+
+
 # Later features add their own checks here so that a frozen build proves them.
 CHECKS: list[tuple[str, Check]] = [
     ("vault: create, write, read back, refuse a wrong passphrase", check_vault_round_trip),
@@ -174,6 +192,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("export: anonymised bundle to .zip and .zip.age, manifest verified", check_export_bundle),
     ("merge: a supporter's bundle merged once; report as CSV, HTML and PDF",
      check_merge_and_report),
+    ("French: compiled translation, French resource directory and survey", check_french),
 ]
 
 

@@ -1,10 +1,15 @@
-"""The shipped resource directory shown in the person's language, their own edits as written."""
+"""The shipped resource directory in the person's language; the French files in the build."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 
+import pytest
+
 from sbs_desktop.app.resource_directory import default_resources, in_language, save_resource
+from sbs_desktop.app.self_test import check_french
+from sbs_desktop.core import shipped
 from sbs_desktop.core.resource import Resource, ResourceKind
 from sbs_desktop.store.resources import list_resources
 
@@ -30,3 +35,13 @@ def test_untouched_defaults_follow_the_language_and_edits_stay_as_written(suppor
     assert [r.name for r in in_language(in_language(stored, "fr"), "en")] == [
         r.name for r in stored]
     assert list_resources(supporter_vault) == stored
+
+
+def test_the_self_test_proves_the_french_files_are_in_the_build(tmp_path, monkeypatch):
+    check_french(tmp_path)
+    bundle = tmp_path / "resources"
+    shutil.copytree(shipped.resources_dir(), bundle)
+    (bundle / "translations" / "sbs_fr.qm").write_bytes(b"not compiled")
+    monkeypatch.setattr(shipped, "resources_dir", lambda: bundle)
+    with pytest.raises(AssertionError, match=r"sbs_fr\.qm"):
+        check_french(tmp_path)
