@@ -82,12 +82,12 @@
     <message>
         <location line="+17"/>
         <source>%1 bundles in use, from %2 supporters; %3 replaced by newer ones.</source>
-        <translation>%1 paquets en usage, de %2 pairs aidants; %3 remplacés par des plus récents.</translation>
+        <translation>%1 paquets utilisés, de %2 pairs aidants; %3 remplacés par des plus récents.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>In use</source>
-        <translation>En usage</translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -425,7 +425,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../sbs_desktop/ui/dashboard_page.py" line="+73"/>
+        <location filename="../../sbs_desktop/ui/dashboard_page.py" line="+74"/>
         <source>Not recorded</source>
         <translation>Non précisé</translation>
     </message>
@@ -447,7 +447,7 @@
     <message>
         <location line="+1"/>
         <source>Why supporters reached out</source>
-        <translation>Pourquoi les pairs aidants ont pris contact</translation>
+        <translation>Motifs de contact</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -541,7 +541,7 @@
         <translation>Calcul des statistiques</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>%1 interactions from %2 supporters; referral rate %3%; classmates reached (an upper bound) %4; %5 survey respondents.</source>
         <translation>%1 interactions de %2 pairs aidants; taux d&apos;orientation %3&#xa0;%; camarades joints (borne supérieure) %4; %5 répondant·e·s au sondage.</translation>
     </message>
@@ -563,7 +563,7 @@
     <message>
         <location line="+2"/>
         <source>Interactions with each referral</source>
-        <translation>Interactions par type d&apos;orientation</translation>
+        <translation>Interactions par orientation</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -5,6 +5,7 @@ matplotlib, pandas and scipy load only when the page is first shown, never at st
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -222,11 +223,16 @@ class DashboardPage(QWidget):
     def _show_summary(self, data: DashboardData) -> None:
         values = dict(zip(data.tables["summary.csv"]["measure"],
                           data.tables["summary.csv"]["value"], strict=True))
+        rate = values["referral_rate_pct"]
+        # The CSV keeps a decimal point; a French reader expects a comma. Anything not a
+        # number (a hidden small count) is shown as the CSV has it.
+        with contextlib.suppress(ValueError):
+            rate = QLocale().toString(float(rate), "f", len(rate.partition(".")[2]))
         self.summary.setText(self.tr(
             "%1 interactions from %2 supporters; referral rate %3%; classmates reached "
             "(an upper bound) %4; %5 survey respondents.")
             .replace("%1", values["interactions"]).replace("%2", values["supporters"])
-            .replace("%3", values["referral_rate_pct"])
+            .replace("%3", rate)
             .replace("%4", values["classmates_reached_upper_bound"])
             .replace("%5", values["survey_respondents"]))
 
