@@ -1986,7 +1986,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;New classmate…</source>
-        <translation>&amp;Nouveau contact…</translation>
+        <translation>Nou&amp;veau contact…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2081,12 +2081,12 @@
     <message>
         <location line="+5"/>
         <source>Con&amp;cerns</source>
-        <translation>Préoccu&amp;pations</translation>
+        <translation>Préoccupa&amp;tions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Primary concern</source>
-        <translation>Préoccupation pr&amp;incipale</translation>
+        <translation>Préoccupation &amp;principale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2594,7 +2594,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation>&amp;Téléphone</translation>
+        <translation>Télé&amp;phone</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3075,7 +3075,7 @@
     <message>
         <location line="+8"/>
         <source>Answered &amp;on:</source>
-        <translation>Répondu l&amp;e&#xa0;:</translation>
+        <translation>Ré&amp;pondu le&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
