@@ -213,6 +213,10 @@ def test_no_english_is_left_on_any_page_in_french(role, pipeline, french, make_w
             task = getattr(window.stack.currentWidget(), "task", None)
             if task is not None:
                 qtbot.waitUntil(lambda task=task: not task.running, timeout=60000)
+        # The dialogs over the window: the interaction form and the resource directory.
+        if role is Role.SUPPORTER:
+            window.new_interaction()
+        window.open_resource_directory()
         left = {text: where for text, where in _texts_on_screen(window).items()
                 if text in english}
         window.close()
