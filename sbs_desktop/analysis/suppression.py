@@ -17,6 +17,7 @@ import numpy as np
 DEFAULT_THRESHOLD = 5
 MIN_THRESHOLD, MAX_THRESHOLD = 2, 100
 _TOLERANCE = 1e-9
+_TRIALS = 12  # candidates tried for each fixed cell before taking the preferred one
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,10 @@ def suppress(values: dict[Hashable, int], constraints: Sequence[Constraint],
         if not neighbours:
             neighbours = [c for c in values if c not in hidden]
         # Prefer a non-zero count (hiding a zero protects little), then an inner cell over
-        # a total (totals are the figures people read), then the smallest.
-        choice = min(neighbours, key=lambda c: (values[c] == 0, c in totals, values[c],
-                                                str(c)))
+        # a total (totals are the figures people read), then the smallest; but take the
+        # first of those that actually frees the fixed cell (sometimes only a zero can).
+        ranked = sorted(set(neighbours), key=lambda c: (values[c] == 0, c in totals,
+                                                        values[c], str(c)))
+        choice = next((c for c in ranked[:_TRIALS]
+                       if cell not in _determined([*hidden, c], constraints)), ranked[0])
         hidden[choice] = "secondary"
