@@ -72,9 +72,11 @@ class InteractionRow:
     contact_name: str
 
 
-def _codes(values: Iterable[StrEnum]) -> str:
-    # StrEnum members are their codes as str, so they sort and join without `.value`;
-    # this runs for every row of a bulk write (benchmarks/bench_store_write.py).
+@cache
+def _codes(values: frozenset[StrEnum]) -> str:
+    # Runs for every row of a bulk write (benchmarks/bench_store_write.py), and few
+    # combinations of codes occur, so each is joined once. StrEnum members are their
+    # codes as str, so they sort and join without `.value`.
     return " ".join(sorted(values))
 
 
