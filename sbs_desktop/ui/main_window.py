@@ -20,6 +20,7 @@ from sbs_desktop.ui.lock import InactivityTimer, Lock
 from sbs_desktop.ui.messages import confirm
 from sbs_desktop.ui.pages import pages_for
 from sbs_desktop.ui.settings import MAX_AUTO_LOCK_MINUTES, Settings
+from sbs_desktop.ui.worker import Task
 
 # Object names the pages give their headings and hints; one look for every page.
 STYLE = """
@@ -249,5 +250,8 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.save()
         self.inactivity.detach()
+        # Work still running off the UI thread uses the vault: stop it first.
+        for task in self.findChildren(Task):
+            task.stop_and_wait()
         self.vault.close()
         super().closeEvent(event)

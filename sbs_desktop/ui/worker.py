@@ -90,6 +90,13 @@ class Task(QObject):
     def running(self) -> bool:
         return self._thread.isRunning()
 
+    def stop_and_wait(self) -> None:
+        """Cancel and wait for the work to end (before its window closes the vault)."""
+        if self._thread.isRunning():
+            self.cancel()
+            self._thread.quit()
+            self._thread.wait()
+
     def _show_progress(self, done: int, total: int, stage: str) -> None:
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
