@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from sbs_desktop.app.interaction_log import add_classmate, change_classmate, remove_classmate
 from sbs_desktop.core.contact import Contact
-from sbs_desktop.core.errors import InvalidRecord, SbsError
+from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.vocabulary import YEARS_OF_STUDY
 from sbs_desktop.store.contacts import list_contacts
 from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.labels import year_label
-from sbs_desktop.ui.messages import confirm, describe, show_error
+from sbs_desktop.ui.messages import confirm, saved_or_explained, show_error
 
 
 class ContactDialog(QDialog):
@@ -88,18 +88,10 @@ class ContactDialog(QDialog):
     def save(self) -> bool:
         contact = Contact(name=self.name.text(), year_of_study=self.year.currentData(),
                           reach=self.reach.text(), id=self.contact.id)
-        try:
-            if contact.id is None:
-                stored = add_classmate(self.vault, contact)
-            else:
-                stored = change_classmate(self.vault, contact)
-        except InvalidRecord as error:
-            self.error.setText(describe(error))
-            self.error.show()
-            self.name.setFocus()
-            return False
-        except SbsError as error:
-            show_error(self, error, self.windowTitle())
+        store = add_classmate if contact.id is None else change_classmate
+        stored = saved_or_explained(self, lambda: store(self.vault, contact), self.error,
+                                    self.name)
+        if stored is None:
             return False
         self.contact = stored
         self.saved.emit(stored)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from sbs_desktop.core.errors import FieldProblem, InvalidRecord, SbsError
 
 log = logging.getLogger(__name__)
+Stored = TypeVar("Stored")
 
 
 def _translate_parameter(value: object) -> object:
@@ -54,3 +57,21 @@ def confirm(parent: QWidget | None, title: str, text: str,
                                   yes | QMessageBox.StandardButton.Cancel,
                                   QMessageBox.StandardButton.Cancel)
     return answer == yes
+
+
+def saved_or_explained(dialog: QWidget, save: Callable[[], Stored], error_label: QLabel,
+                       first_field: QWidget) -> Stored | None:
+    """Run a dialog's save; None if refused, with the reason shown.
+
+    Fields the rules refuse are named beside the form, with the first field
+    focused; anything else (a full disk, a damaged vault) gets a message box.
+    """
+    try:
+        return save()
+    except InvalidRecord as error:
+        error_label.setText(describe(error))
+        error_label.show()
+        first_field.setFocus()
+    except SbsError as error:
+        show_error(dialog, error, dialog.windowTitle())
+    return None

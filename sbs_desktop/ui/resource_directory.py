@@ -28,13 +28,13 @@ from sbs_desktop.app.resource_directory import (
     remove_resource,
     save_resource,
 )
-from sbs_desktop.core.errors import InvalidRecord, SbsError
+from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.resource import Resource, ResourceKind
 from sbs_desktop.store.resources import list_resources
 from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.language import interface_language
-from sbs_desktop.ui.messages import confirm, describe, show_error
+from sbs_desktop.ui.messages import confirm, saved_or_explained, show_error
 
 # The one keystroke that opens the directory from anywhere in the program.
 SHORTCUT = QKeySequence(Qt.Key.Key_F1)
@@ -95,15 +95,9 @@ class ResourceDialog(QDialog):
             phone=self.phone.text(), website=self.website.text(), hours=self.hours.text(),
             description=self.description.toPlainText(), position=self.resource.position,
             id=self.resource.id)
-        try:
-            stored = save_resource(self.vault, resource)
-        except InvalidRecord as error:
-            self.error.setText(describe(error))
-            self.error.show()
-            self.name.setFocus()
-            return False
-        except SbsError as error:
-            show_error(self, error, self.windowTitle())
+        stored = saved_or_explained(self, lambda: save_resource(self.vault, resource),
+                                    self.error, self.name)
+        if stored is None:
             return False
         self.saved.emit(stored)
         self.accept()
