@@ -36,14 +36,6 @@ def delete_contact(vault: Vault, contact_id: int) -> None:
         sql.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
 
 
-def get_contact(vault: Vault, contact_id: int) -> Contact | None:
-    row = vault.query_one(
-        "SELECT id, name, year_of_study, reach FROM contacts WHERE id = ?", (contact_id,)
-    )
-    return None if row is None else Contact(id=row[0], name=row[1], year_of_study=row[2],
-                                            reach=row[3])
-
-
 def list_contacts(vault: Vault, starting_with: str = "") -> list[Contact]:
     """Contacts by name; with `starting_with`, those whose name contains it."""
     pattern = "%" + starting_with.replace("\\", "\\\\").replace("%", "\\%").replace(
