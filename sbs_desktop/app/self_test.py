@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sbs_desktop.app.demo import DEMO_PASSPHRASE, make_demo_vault
-from sbs_desktop.app.interaction_log import record_interaction
+from sbs_desktop.app.interactions import record_interaction
 from sbs_desktop.app.vaults import unlock_vault
 from sbs_desktop.core.errors import WrongPassphrase
 from sbs_desktop.core.interaction import Interaction
@@ -138,8 +138,8 @@ def check_merge_and_report(folder: Path) -> None:
 def check_interaction_log(folder: Path) -> None:
     """The list's SQL paging and filters, follow-ups, and the shipped resource directory
     (resources/resources.json must be in the build)."""
-    from sbs_desktop.app.interaction_log import follow_ups_due, this_week
-    from sbs_desktop.app.resource_directory import crisis_resources, default_resources
+    from sbs_desktop.app.interactions import follow_ups_due, this_week
+    from sbs_desktop.app.resources import crisis_resources, default_resources
     from sbs_desktop.core.vocabulary import Risk
     from sbs_desktop.store.interactions import (
         InteractionFilter,
@@ -167,7 +167,7 @@ def check_interaction_log(folder: Path) -> None:
 def check_french(folder: Path) -> None:
     """The compiled French translation and the French wording of the shipped files are
     in the build (resources/translations, resources.json, the instrument)."""
-    from sbs_desktop.app.resource_directory import default_resources, in_language
+    from sbs_desktop.app.resources import default_resources, in_language
     from sbs_desktop.core.instrument import default_instrument
     from sbs_desktop.core.shipped import shipped_file
 

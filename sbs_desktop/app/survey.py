@@ -14,6 +14,7 @@ from sbs_desktop.core.instrument import (
 )
 from sbs_desktop.core.survey import SurveyResponse, make_response
 from sbs_desktop.store.survey import add_response, store_instrument, stored_instruments
+from sbs_desktop.store.survey import count_responses as count_responses
 from sbs_desktop.store.vault import Vault
 
 # Instrument files are a few kilobytes; anything far larger is not one.

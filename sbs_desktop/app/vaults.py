@@ -1,14 +1,20 @@
-"""Creating and unlocking vaults, with the passphrase rules that guard them."""
+"""Creating and unlocking vaults, with the passphrase rules that guard them.
+
+The one place that names the vault handle for the layers above (ui, cli): they take
+`Vault`, its default place and its file suffix from here, never from the store.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from sbs_desktop.app.resource_directory import install_default_resources
+from sbs_desktop.app.resources import install_default_resources
 from sbs_desktop.core.errors import WeakPassphrase
 from sbs_desktop.core.vocabulary import Role
-from sbs_desktop.store.vault import Vault
+from sbs_desktop.store.location import VAULT_FILE_SUFFIX as VAULT_FILE_SUFFIX
+from sbs_desktop.store.location import default_vault_path as default_vault_path
+from sbs_desktop.store.vault import Vault as Vault
 
 # zxcvbn scores 0 to 4; 3 means "safely unguessable: moderate protection from an
 # offline slow-hash scenario", which is the attack a stolen laptop allows.

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbs_desktop.app.interaction_log import add_classmate, change_classmate, remove_classmate
+from sbs_desktop.app.contacts import add_classmate, change_classmate, remove_classmate
 from sbs_desktop.core.contact import Contact
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.vocabulary import YEARS_OF_STUDY

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbs_desktop.app.interaction_log import follow_ups_due, mark_follow_up_done, this_week
+from sbs_desktop.app.interactions import follow_ups_due, mark_follow_up_done, this_week
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.interaction import Interaction
 from sbs_desktop.core.vocabulary import Role

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbs_desktop.app.interaction_log import change_interaction, record_interaction
+from sbs_desktop.app.interactions import change_interaction, record_interaction
 from sbs_desktop.core.contact import Contact
 from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, FieldProblem, InvalidRecord, SbsError
 from sbs_desktop.core.interaction import Interaction, problems_with

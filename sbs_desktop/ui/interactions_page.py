@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbs_desktop.app.interaction_log import (
+from sbs_desktop.app.interactions import (
     mark_follow_up_done,
     remove_interaction,
     undo_remove,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbs_desktop.app.resource_directory import (
+from sbs_desktop.app.resources import (
     in_language,
     move_resource,
     remove_resource,

@@ -12,7 +12,7 @@ import pytest
 from bundle_files import files_of
 
 from sbs_desktop.app.export import export_bundle, export_history, preview_export
-from sbs_desktop.app.interaction_log import record_interaction
+from sbs_desktop.app.interactions import record_interaction
 from sbs_desktop.app.keys import (
     coordinator_identity,
     generate_coordinator_keys,

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from sbs_desktop.app.resource_directory import default_resources, in_language, save_resource
+from sbs_desktop.app.resources import default_resources, in_language, save_resource
 from sbs_desktop.app.self_test import check_french
 from sbs_desktop.core import shipped
 from sbs_desktop.core.resource import Resource, ResourceKind

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
 
 from sbs_desktop.app.export import export_history, preview_export
-from sbs_desktop.app.interaction_log import record_interaction
+from sbs_desktop.app.interactions import record_interaction
 from sbs_desktop.app.keys import (
     coordinator_identity,
     coordinator_public_key,

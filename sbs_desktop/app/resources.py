@@ -9,7 +9,8 @@ from sbs_desktop.core.instrument import LANGUAGES
 from sbs_desktop.core.resource import Resource, ResourceKind, validate_resource
 from sbs_desktop.core.shipped import shipped_file
 from sbs_desktop.store import resources as resource_store
-from sbs_desktop.store.resources import list_resources, replace_resources
+from sbs_desktop.store.resources import list_resources as list_resources
+from sbs_desktop.store.resources import replace_resources
 from sbs_desktop.store.vault import Vault
 
 DEFAULTS_FILE = "resources.json"

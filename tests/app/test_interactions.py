@@ -6,16 +6,15 @@ from datetime import date, datetime
 
 import pytest
 
-from sbs_desktop.app.interaction_log import (
-    add_classmate,
+from sbs_desktop.app.contacts import add_classmate, remove_classmate
+from sbs_desktop.app.interactions import (
     follow_ups_due,
     mark_follow_up_done,
     record_interaction,
-    remove_classmate,
     this_week,
     week_of,
 )
-from sbs_desktop.app.resource_directory import (
+from sbs_desktop.app.resources import (
     crisis_resources,
     default_resources,
     move_resource,

@@ -1,15 +1,20 @@
-"""Recording, changing and following up on interactions."""
+"""Interactions: recording, changing, following up, and the paged list the log shows."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sbs_desktop.core.contact import Contact, validate_contact
 from sbs_desktop.core.interaction import Interaction, validate
-from sbs_desktop.store import contacts as contact_store
 from sbs_desktop.store import interactions as interaction_store
-from sbs_desktop.store.interactions import InteractionFilter, InteractionRow, PeriodSummary
+from sbs_desktop.store.interactions import InteractionFilter as InteractionFilter
+from sbs_desktop.store.interactions import InteractionRow as InteractionRow
+from sbs_desktop.store.interactions import PeriodSummary as PeriodSummary
+from sbs_desktop.store.interactions import SortKey as SortKey
+from sbs_desktop.store.interactions import count_interactions as count_interactions
+from sbs_desktop.store.interactions import find_interaction_ids as find_interaction_ids
+from sbs_desktop.store.interactions import interaction_rows as interaction_rows
+from sbs_desktop.store.interactions import last_used_format as last_used_format
 from sbs_desktop.store.vault import Vault
 
 
@@ -47,22 +52,6 @@ def follow_ups_due(vault: Vault, today: date | None = None,
     return interaction_store.find_interactions(
         vault, filter_, sort=interaction_store.SortKey.FOLLOW_UP_DUE, descending=False,
         limit=limit)
-
-
-def add_classmate(vault: Vault, contact: Contact) -> Contact:
-    """Validate and store a contact."""
-    return contact_store.add_contact(vault, validate_contact(contact))
-
-
-def change_classmate(vault: Vault, contact: Contact) -> Contact:
-    contact = validate_contact(contact)
-    contact_store.update_contact(vault, contact)
-    return contact
-
-
-def remove_classmate(vault: Vault, contact_id: int) -> None:
-    """Delete a contact; their interactions stay in the log, linked to no one."""
-    contact_store.delete_contact(vault, contact_id)
 
 
 def week_of(day: date) -> tuple[date, date]:
