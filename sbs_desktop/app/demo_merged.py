@@ -6,8 +6,10 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from sbs_desktop.app.demo_supporter import DEMO_PASSPHRASE, make_supporter_vault
+from sbs_desktop.app.export import export_bundle
+from sbs_desktop.app.merge import merge_bundles
 from sbs_desktop.core.progress import Progress
-from sbs_desktop.core.vocabulary import Role
 from sbs_desktop.store.vault import Vault
 
 DEMO_SUPPORTERS = 5
@@ -17,10 +19,6 @@ def fill_merged_data(vault: Vault, seed: int, interactions: int, today: date,
                      supporters: int = DEMO_SUPPORTERS) -> None:
     """Make `supporters` throw-away supporter vaults (their own seeds), export each with
     the real export and merge the bundles, so the demo shows what a coordinator sees."""
-    from sbs_desktop.app.demo import DEMO_PASSPHRASE, make_demo_vault
-    from sbs_desktop.app.export import export_bundle
-    from sbs_desktop.app.merge import merge_bundles
-
     if interactions <= 0:
         return
     with tempfile.TemporaryDirectory(prefix="sbs-demo-") as folder:
@@ -31,8 +29,8 @@ def fill_merged_data(vault: Vault, seed: int, interactions: int, today: date,
         for number in range(supporters):
             path = Path(folder) / f"supporter-{number + 1}.sbsvault"
             count = max(1, interactions * weights[number] // sum(weights))
-            with make_demo_vault(path, DEMO_PASSPHRASE, Role.SUPPORTER, interactions=count,
-                                 seed=seed * 100 + number, today=today) as supporter:
+            with make_supporter_vault(path, DEMO_PASSPHRASE, count, seed * 100 + number,
+                                      today) as supporter:
                 result = export_bundle(supporter, Path(folder) / f"bundle-{number + 1}",
                                        form="zip", progress=Progress())
             bundles.append(result.path)

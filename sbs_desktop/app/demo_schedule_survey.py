@@ -1,4 +1,4 @@
-"""Synthetic weekly hours and survey responses for demo vaults (see app/demo.py)."""
+"""Synthetic weekly hours and survey responses for demo vaults of either role (see app/demo.py)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,14 @@ import random
 from collections.abc import Iterator
 from datetime import date, time, timedelta
 
+from sbs_desktop.app.survey import current_instrument
 from sbs_desktop.core.instrument import NO, YES, Instrument
 from sbs_desktop.core.schedule import ScheduleMode, ScheduleSlot, Term
 from sbs_desktop.core.survey import SurveyResponse, make_response
+from sbs_desktop.core.vocabulary import Role
+from sbs_desktop.store.schedule import save_term
+from sbs_desktop.store.survey import add_responses
+from sbs_desktop.store.vault import Vault
 
 PLACES = ("Roger Guindon Hall, room 2101", "Health Sciences library, study room 3",
           "Student lounge, 1st floor")
@@ -88,3 +93,19 @@ def demo_responses(rng: random.Random, instrument: Instrument, today: date, year
             day = date(year, 4, rng.randint(6, 24))
             uid = f"{rng.getrandbits(128):032x}"
             yield make_response(instrument, day, answers, uid=uid)
+
+
+def fill_schedule_and_survey(vault: Vault, seed: int, today: date) -> None:
+    """A supporter's weekly hours since the log starts and the responses of one kiosk
+    session; a coordinator's two years of end-of-year survey responses."""
+    # A generator of its own, seeded from the same seed, so that adding these
+    # leaves the interactions drawn for a seed as they were.
+    rng = random.Random(f"schedule-survey-{seed}")
+    instrument = current_instrument(vault)
+    if vault.role is Role.SUPPORTER:
+        first_year = today.year - 2 if today.month >= 9 else today.year - 3
+        for term in demo_terms(rng, first_year, today):
+            save_term(vault, term)
+        add_responses(vault, demo_responses(rng, instrument, today, years=1, per_year=18))
+    else:
+        add_responses(vault, demo_responses(rng, instrument, today))
