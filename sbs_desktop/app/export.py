@@ -16,6 +16,7 @@ from sbs_desktop.core.progress import Progress
 from sbs_desktop.core.vocabulary import Role
 from sbs_desktop.exchange.anonymise import Anonymiser, Cell
 from sbs_desktop.exchange.bundle_writer import BundleWriter, TableSource
+from sbs_desktop.exchange.bundle_writer import bundle_path as bundle_path
 from sbs_desktop.exchange.encryption import parse_recipient
 from sbs_desktop.exchange.format import TABLES
 from sbs_desktop.exchange.manifest import InstrumentRef, Manifest

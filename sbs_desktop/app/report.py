@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -126,6 +126,31 @@ def dashboard_data(vault: Vault, academic_year: str = "", published: bool = Fals
                   for name, frame in exact_tables(stats).items()}
     progress.report(2, 2, "")
     return DashboardData(shown, tables, frames.academic_years, threshold, published)
+
+
+@dataclass(frozen=True)
+class ChartTitles:
+    """The dashboard's chart titles and empty-chart text, already in the reader's language."""
+
+    over_time: str
+    initiator: str
+    referrals: str
+    barriers: str
+    no_data: str
+
+
+def dashboard_charts(data: DashboardData, words: Callable[[str, str], str],
+                     titles: ChartTitles) -> list[Any]:
+    """The dashboard's four matplotlib figures: over time, initiator, referrals, barriers."""
+    from sbs_desktop.analysis import charts
+
+    stats, no_data = data.stats, titles.no_data
+    return [
+        charts.interactions_over_time(stats, words, titles.over_time, no_data),
+        charts.initiator_split(stats, words, titles.initiator, no_data),
+        charts.referrals_chart(stats, words, titles.referrals, no_data),
+        charts.barrier_comparison(stats, words, titles.barriers, no_data),
+    ]
 
 
 def _cell_text(value: Any) -> str:

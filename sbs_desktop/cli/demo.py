@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(options: argparse.Namespace) -> int:
     from sbs_desktop.app.demo import DEMO_PASSPHRASE, make_demo_vault
-    from sbs_desktop.store.location import default_vault_path
+    from sbs_desktop.app.vaults import default_vault_path
 
     options.vault = options.vault or default_vault_path()
     if options.if_missing and options.vault.exists():

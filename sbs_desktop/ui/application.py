@@ -11,9 +11,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from sbs_desktop import __version__
+from sbs_desktop.app.vaults import Vault, default_vault_path
 from sbs_desktop.core.shipped import shipped_file
-from sbs_desktop.store.location import default_vault_path
-from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.language import startup_locale
 from sbs_desktop.ui.settings import Settings
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sbs_desktop.app.merge import BundleOutcome, MergeReport, Outcome, imported_bundles
-from sbs_desktop.store.vault import Vault
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.text_table import TextTableModel
 from sbs_desktop.ui.worker import Task, run_task

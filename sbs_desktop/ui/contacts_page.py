@@ -28,12 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbs_desktop.app.contacts import add_classmate, change_classmate, remove_classmate
+from sbs_desktop.app.contacts import (
+    add_classmate,
+    change_classmate,
+    list_contacts,
+    remove_classmate,
+)
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.contact import Contact
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.vocabulary import YEARS_OF_STUDY
-from sbs_desktop.store.contacts import list_contacts
-from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.labels import year_label
 from sbs_desktop.ui.messages import confirm, saved_or_explained, show_error
 

@@ -21,7 +21,7 @@ from sbs_desktop.app.keys import (
     generate_coordinator_keys,
     public_key_file_text,
 )
-from sbs_desktop.store.vault import Vault
+from sbs_desktop.app.vaults import Vault
 
 PUBLIC_KEY_FILE_NAME = "side-by-side-coordinator.pub"
 

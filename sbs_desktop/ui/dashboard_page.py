@@ -32,10 +32,13 @@ from sbs_desktop.app.report import (
     MAX_THRESHOLD,
     MIN_THRESHOLD,
     REPORT_FORMATS,
+    ChartTitles,
     DashboardData,
+    dashboard_charts,
     set_suppression_threshold,
     suppression_threshold,
 )
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.instrument import BARRIER_ITEM, default_instrument
 from sbs_desktop.core.vocabulary import (
     Concern,
@@ -45,7 +48,6 @@ from sbs_desktop.core.vocabulary import (
     Referral,
     Risk,
 )
-from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.labels import label, year_label
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.text_table import TextTableModel
@@ -239,27 +241,19 @@ class DashboardPage(QWidget):
     def _show_charts(self, data: DashboardData) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        from sbs_desktop.analysis import charts
-
         for canvas in self.canvases:
             self.chart_grid.removeWidget(canvas)
             canvas.deleteLater()
-        no_data = self.tr("No data yet")
 
         def words(vocabulary: str, code: str) -> str:
             return chart_words(vocabulary, code, data.threshold)
 
-        figures = [
-            charts.interactions_over_time(data.stats, words,
-                                          self.tr("Interactions per month by format"), no_data),
-            charts.initiator_split(data.stats, words,
-                                   self.tr("Who started the interaction"), no_data),
-            charts.referrals_chart(data.stats, words,
-                                   self.tr("Interactions with each referral"), no_data),
-            charts.barrier_comparison(data.stats, words,
-                                      self.tr("Barriers: Faculty services vs Side-by-Side"),
-                                      no_data),
-        ]
+        figures = dashboard_charts(data, words, ChartTitles(
+            over_time=self.tr("Interactions per month by format"),
+            initiator=self.tr("Who started the interaction"),
+            referrals=self.tr("Interactions with each referral"),
+            barriers=self.tr("Barriers: Faculty services vs Side-by-Side"),
+            no_data=self.tr("No data yet")))
         self.canvases = []
         # Time and barriers need the full width; the two small charts share a row.
         for figure, (row, column, span) in zip(figures, ((0, 0, 2), (1, 0, 1), (1, 1, 1),

@@ -27,10 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbs_desktop.app.export import ExportPreview, ExportResult, export_bundle, preview_export
+from sbs_desktop.app.export import (
+    ExportPreview,
+    ExportResult,
+    bundle_path,
+    export_bundle,
+    preview_export,
+)
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.progress import Progress
-from sbs_desktop.exchange.bundle_writer import bundle_path
-from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.worker import Task, run_task
 

@@ -26,8 +26,8 @@ from sbs_desktop.app.keys import (
     coordinator_recipient,
     set_coordinator_recipient,
 )
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import SbsError
-from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.export_dialog import ExportDialog, short_key
 from sbs_desktop.ui.messages import describe
 

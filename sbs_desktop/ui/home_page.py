@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,20 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbs_desktop.app.interactions import follow_ups_due, mark_follow_up_done, this_week
+from sbs_desktop.app.interactions import (
+    InteractionRow,
+    follow_ups_due,
+    mark_follow_up_done,
+    this_week,
+)
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.interaction import Interaction
 from sbs_desktop.core.vocabulary import Role
-from sbs_desktop.store.interactions import InteractionRow
-from sbs_desktop.store.vault import Vault
+from sbs_desktop.ui.dates import to_qdate
 from sbs_desktop.ui.interaction_form import InteractionForm, open_interaction_form
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.messages import show_error
 from sbs_desktop.ui.upcoming_hours import UpcomingHours
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class CountTile(QFrame):
@@ -222,8 +223,8 @@ class HomePage(QWidget):
         locale = QLocale()
         self.week_heading.setText(
             self.tr("This week (%1 to %2)")
-            .replace("%1", locale.toString(_qdate(week.first_day), "d MMM"))
-            .replace("%2", locale.toString(_qdate(week.last_day), "d MMM")))
+            .replace("%1", locale.toString(to_qdate(week.first_day), "d MMM"))
+            .replace("%2", locale.toString(to_qdate(week.last_day), "d MMM")))
         summary = week.summary
         self.tiles["interactions"].set_value(str(summary.interactions))
         self.tiles["hours"].set_value(locale.toString(summary.minutes / 60, "f", 1))

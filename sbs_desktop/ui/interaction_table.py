@@ -24,15 +24,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from sbs_desktop.core.vocabulary import Risk
-from sbs_desktop.store.interactions import (
+from sbs_desktop.app.interactions import (
     InteractionFilter,
     InteractionRow,
     SortKey,
     find_interaction_ids,
     interaction_rows,
 )
-from sbs_desktop.store.vault import Vault
+from sbs_desktop.app.vaults import Vault
+from sbs_desktop.core.vocabulary import Risk
 from sbs_desktop.ui.labels import label
 
 PAGE_SIZE = 200

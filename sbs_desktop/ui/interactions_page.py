@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,16 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from sbs_desktop.app.interactions import (
+    InteractionFilter,
     mark_follow_up_done,
     remove_interaction,
     undo_remove,
     week_of,
 )
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.interaction import Interaction
 from sbs_desktop.core.vocabulary import Concern, Format, Risk
-from sbs_desktop.store.interactions import InteractionFilter
-from sbs_desktop.store.vault import Vault
+from sbs_desktop.ui.dates import from_qdate, to_qdate
 from sbs_desktop.ui.interaction_form import CodeCombo, InteractionForm, open_interaction_form
 from sbs_desktop.ui.interaction_table import Column, InteractionTableModel
 from sbs_desktop.ui.labels import label
@@ -62,14 +63,6 @@ def period_range(period: int, today: date) -> tuple[date | None, date | None]:
         start_year = today.year if today.month >= 9 else today.year - 1
         return date(start_year, 9, 1), today
     return None, None
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class DeleteInteraction(QUndoCommand):
@@ -151,8 +144,8 @@ class InteractionsPage(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
             edit.hide()
-        self.start.setDate(_qdate(self.today - timedelta(days=30)))
-        self.end.setDate(_qdate(self.today))
+        self.start.setDate(to_qdate(self.today - timedelta(days=30)))
+        self.end.setDate(to_qdate(self.today))
         self.format_filter = CodeCombo(list(Format), blank=self.tr("Any format"))
         self.format_filter.setAccessibleName(self.tr("Format"))
         self.risk_filter = CodeCombo(list(Risk), blank=self.tr("Any risk"))
@@ -300,7 +293,7 @@ class InteractionsPage(QWidget):
     def current_filter(self) -> InteractionFilter:
         period = self.period.currentIndex()
         if period == Period.CUSTOM:
-            start, end = _pydate(self.start.date()), _pydate(self.end.date())
+            start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         else:
             start, end = period_range(period, self.today)
         format_code = self.format_filter.code()

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from sbs_desktop.app.survey import record_response
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import InvalidRecord, SbsError
 from sbs_desktop.core.instrument import LANGUAGES, Instrument
 from sbs_desktop.core.shipped import shipped_file
-from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.survey_form import SurveyForm
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbs_desktop.store.vault import Vault
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.lock import InactivityTimer, Lock
 from sbs_desktop.ui.messages import confirm

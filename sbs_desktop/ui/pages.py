@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.vocabulary import Role
-from sbs_desktop.store.vault import Vault
 
 # A page is a QWidget built as Page(vault, parent). It has a translated
 # `page_title()` static method, and a `refresh()` the window calls each time

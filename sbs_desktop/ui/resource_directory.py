@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from sbs_desktop.app.resources import (
     in_language,
+    list_resources,
     move_resource,
     remove_resource,
     save_resource,
 )
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.resource import Resource, ResourceKind
-from sbs_desktop.store.resources import list_resources
-from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import confirm, saved_or_explained, show_error

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from sbs_desktop.core.schedule import Occurrence, ScheduleSlot
+from sbs_desktop.ui.dates import to_qdate
 from sbs_desktop.ui.labels import label
 
 
@@ -17,7 +18,7 @@ def weekday_name(weekday: int, short: bool = False) -> str:
 
 
 def day_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+    return QLocale().toString(to_qdate(day), "ddd d MMM yyyy")
 
 
 def hours_text(slot: ScheduleSlot) -> str:

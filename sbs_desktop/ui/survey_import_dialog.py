@@ -26,8 +26,8 @@ from sbs_desktop.app.survey_import import (
     check_survey_file,
     import_survey_file,
 )
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import FileRejected
-from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.worker import Task, run_task
 

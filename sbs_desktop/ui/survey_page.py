@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -19,11 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbs_desktop.app.survey import current_instrument, load_instrument_file, record_response
+from sbs_desktop.app.survey import (
+    count_responses,
+    current_instrument,
+    load_instrument_file,
+    record_response,
+)
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.instrument import LANGUAGES, Instrument
-from sbs_desktop.store.survey import count_responses
-from sbs_desktop.store.vault import Vault
+from sbs_desktop.ui.dates import from_qdate
 from sbs_desktop.ui.kiosk import LANGUAGE_NAMES, KioskWindow
 from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import describe, show_error
@@ -143,10 +147,9 @@ class SurveyPage(QWidget):
 
     def save_response(self) -> None:
         answers = self.form.answers()
-        day = self.answered_on.date()
         try:
             record_response(self.vault, self.instrument, answers,
-                            date(day.year(), day.month(), day.day()))
+                            from_qdate(self.answered_on.date()))
         except SbsError as error:
             self._say(describe(error), problem=True)
             return

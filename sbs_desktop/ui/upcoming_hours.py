@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from sbs_desktop.app.schedule import upcoming_hours
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.vocabulary import Role
-from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.schedule_text import occurrence_text
 
 SHOWN = 5

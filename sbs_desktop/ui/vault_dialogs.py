@@ -21,11 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbs_desktop.app.vaults import MIN_SCORE, create_vault, passphrase_strength, unlock_vault
+from sbs_desktop.app.vaults import (
+    MIN_SCORE,
+    VAULT_FILE_SUFFIX,
+    Vault,
+    create_vault,
+    passphrase_strength,
+    unlock_vault,
+)
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.vocabulary import Role
-from sbs_desktop.store.location import VAULT_FILE_SUFFIX
-from sbs_desktop.store.vault import Vault
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import describe
