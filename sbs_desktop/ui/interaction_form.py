@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QSize, QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,9 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -31,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbs_desktop.app.interactions import change_interaction, record_interaction
+from sbs_desktop.app.contacts import list_contacts
+from sbs_desktop.app.interactions import change_interaction, last_used_format, record_interaction
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.contact import Contact
 from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, FieldProblem, InvalidRecord, SbsError
 from sbs_desktop.core.interaction import Interaction, problems_with
@@ -44,10 +39,9 @@ from sbs_desktop.core.vocabulary import (
     Referral,
     Risk,
 )
-from sbs_desktop.store.contacts import list_contacts
-from sbs_desktop.store.interactions import last_used_format
-from sbs_desktop.store.vault import Vault
-from sbs_desktop.ui.labels import label, year_label
+from sbs_desktop.ui.dates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
+from sbs_desktop.ui.form_fields import CheckList, CodeCombo, DateField, DateTimeField
+from sbs_desktop.ui.labels import year_label
 from sbs_desktop.ui.messages import confirm, describe, show_error
 from sbs_desktop.ui.resource_directory import SHORTCUT as RESOURCES_SHORTCUT
 from sbs_desktop.ui.resource_directory import ResourceDirectoryDialog, shortcut_text
@@ -73,104 +67,6 @@ def rounded_now(now: datetime | None = None) -> datetime:
     """Now, rounded down to five minutes so the default is never in the future."""
     now = (now or datetime.now()).replace(second=0, microsecond=0)
     return now - timedelta(minutes=now.minute % ROUND_TO_MINUTES)
-
-
-def _to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-
-
-def _from_qdatetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-
-
-def _from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-class DateTimeField(QDateTimeEdit):
-    """A date and time where Tab leaves the field; arrows move between its parts.
-
-    QDateTimeEdit's own Tab walks year, month, day, hour and minute first, five
-    keystrokes a person must not need to get past a default.
-    """
-
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next_)
-
-
-class DateField(QDateEdit):
-    """A date where Tab leaves the field (see DateTimeField)."""
-
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next_)
-
-
-class CheckList(QListWidget):
-    """Codes as check boxes: arrows move, Space ticks, typing jumps to a label."""
-
-    changed = Signal()
-
-    def __init__(self, codes: list, columns: int = 2, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # Qt hands back an enum stored in an item as a plain str, so items hold
-        # their position in `codes` instead.
-        self.codes = list(codes)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformItemSizes(True)
-        for code in codes:
-            item = QListWidgetItem(label(code))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                          | Qt.ItemFlag.ItemIsSelectable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.addItem(item)
-        self.itemChanged.connect(lambda _item: self.changed.emit())
-        # Laid out in columns, top to bottom, so that every choice shows at once.
-        self.setFlow(QListView.Flow.TopToBottom)
-        self.setWrapping(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        widest = max(self.fontMetrics().horizontalAdvance(label(code)) for code in codes)
-        row_height = self.fontMetrics().height() + 8
-        self.setGridSize(QSize(widest + 44, row_height))
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        rows = (len(codes) + columns - 1) // columns
-        self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 2)
-        self.setMinimumWidth(columns * (widest + 44) + 2 * self.frameWidth() + 6)
-
-    def checked(self) -> list:
-        return [code for row, code in enumerate(self.codes)
-                if self.item(row).checkState() == Qt.CheckState.Checked]
-
-    def set_checked(self, codes) -> None:
-        for row, code in enumerate(self.codes):
-            self.item(row).setCheckState(
-                Qt.CheckState.Checked if code in codes else Qt.CheckState.Unchecked)
-
-    def check(self, code, on: bool = True) -> None:
-        row = self.codes.index(code)
-        self.item(row).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
-
-class CodeCombo(QComboBox):
-    """A choice of codes shown by their labels, with an optional blank first entry."""
-
-    def __init__(self, codes, blank: str = "", parent: QWidget | None = None,
-                 text=label) -> None:
-        super().__init__(parent)
-        self.codes = ([None] if blank else []) + list(codes)
-        for code in self.codes:
-            self.addItem(blank if code is None else text(code))
-
-    def code(self):
-        index = self.currentIndex()
-        return self.codes[index] if 0 <= index < len(self.codes) else None
-
-    def select(self, code) -> None:
-        for index, candidate in enumerate(self.codes):
-            if candidate is code or (candidate is not None and candidate == code
-                                     and type(candidate) is type(code)):
-                self.setCurrentIndex(index)
-                return
 
 
 class InteractionForm(QDialog):
@@ -386,14 +282,14 @@ class InteractionForm(QDialog):
     def _fill(self, interaction: Interaction | None) -> None:
         if interaction is None:
             now = rounded_now(self._now)
-            self.when.setDateTime(_to_qdatetime(now))
+            self.when.setDateTime(to_qdatetime(now))
             self.duration.setValue(DEFAULT_DURATION)
             self.format.select(last_used_format(self.vault) or Format.IN_PERSON)
             self.initiated_by.select(Initiator.STUDENT)
             self.risk.select(Risk.NONE)
-            self.follow_up_date.setDate(_to_qdatetime(now + timedelta(days=7)).date())
+            self.follow_up_date.setDate(to_qdatetime(now + timedelta(days=7)).date())
         else:
-            self.when.setDateTime(_to_qdatetime(interaction.occurred_at))
+            self.when.setDateTime(to_qdatetime(interaction.occurred_at))
             self.duration.setValue(interaction.duration_minutes)
             self.format.select(interaction.format)
             self.initiated_by.select(interaction.initiated_by)
@@ -405,8 +301,8 @@ class InteractionForm(QDialog):
             due = interaction.follow_up_due
             self.follow_up.setChecked(due is not None)
             self.follow_up_date.setDate(
-                QDate(due.year, due.month, due.day) if due
-                else _to_qdatetime(interaction.occurred_at + timedelta(days=7)).date())
+                to_qdate(due) if due
+                else to_qdatetime(interaction.occurred_at + timedelta(days=7)).date())
             self.follow_up_done.setChecked(interaction.follow_up_done)
             contact = next((c for c in self._contacts if c.id == interaction.contact_id), None)
             self.classmate.setText(contact.name if contact else "")
@@ -544,7 +440,7 @@ class InteractionForm(QDialog):
                 "Errors", "choose the main concern")))
         initiated_by = self.initiated_by.code()
         interaction = Interaction(
-            occurred_at=_from_qdatetime(self.when.dateTime()),
+            occurred_at=from_qdatetime(self.when.dateTime()),
             duration_minutes=self.duration.value(),
             format=self.format.code(),
             initiated_by=initiated_by,
@@ -554,7 +450,7 @@ class InteractionForm(QDialog):
             concerns=frozenset(self.concerns.checked()),
             risk=self.risk.code(),
             referrals=frozenset(self.referrals.checked()),
-            follow_up_due=_from_qdate(self.follow_up_date.date())
+            follow_up_due=from_qdate(self.follow_up_date.date())
             if self.follow_up.isChecked() else None,
             follow_up_done=self.follow_up.isChecked() and self.follow_up_done.isChecked(),
             contact_id=contact.id if contact else None,

@@ -35,7 +35,8 @@ from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.interaction import Interaction
 from sbs_desktop.core.vocabulary import Concern, Format, Risk
 from sbs_desktop.ui.dates import from_qdate, to_qdate
-from sbs_desktop.ui.interaction_form import CodeCombo, InteractionForm, open_interaction_form
+from sbs_desktop.ui.form_fields import CodeCombo
+from sbs_desktop.ui.interaction_form import InteractionForm, open_interaction_form
 from sbs_desktop.ui.interaction_table import Column, InteractionTableModel
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.messages import show_error

@@ -6,12 +6,11 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -35,37 +33,21 @@ from sbs_desktop.app.schedule import (
     terms,
     time_zone,
 )
+from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import InvalidRecord, SbsError
-from sbs_desktop.core.schedule import (
-    WEEKDAYS,
-    Occurrence,
-    ScheduleMode,
-    ScheduleSlot,
-    SlotProblem,
-    Term,
-    occurrences,
-)
-from sbs_desktop.store.vault import Vault
+from sbs_desktop.core.schedule import WEEKDAYS, ScheduleMode, ScheduleSlot, SlotProblem, Term
+from sbs_desktop.ui.calendar_export import ask_calendar_path, export_calendar_file
+from sbs_desktop.ui.dates import from_qdate, to_qdate
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.messages import describe, show_error
-from sbs_desktop.ui.schedule_text import day_text, hours_text, slot_text, weekday_name
-from sbs_desktop.ui.worker import run_task
+from sbs_desktop.ui.schedule_text import day_text, slot_text, weekday_name
+from sbs_desktop.ui.week_view import WeekView
 
 TERM_WEEKS = 15
-FIRST_HOUR, LAST_HOUR = 7, 23
 COMMON_TIME_ZONES = (
     "America/Toronto", "America/Montreal", "America/Halifax", "America/St_Johns",
     "America/Winnipeg", "America/Regina", "America/Edmonton", "America/Vancouver",
 )
-MODE_COLOURS = {ScheduleMode.IN_PERSON.value: "#2e7d6b", ScheduleMode.ONLINE.value: "#3f6fb5"}
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _runs(days: list[date]) -> list[list[date]]:
@@ -77,99 +59,6 @@ def _runs(days: list[date]) -> list[list[date]]:
         else:
             runs.append([day])
     return runs
-
-
-class WeekView(QWidget):
-    """One calendar week of a term: its sessions as blocks, dates off shaded."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("weekView")
-        self.setMinimumSize(560, 360)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.monday = date.today() - timedelta(days=date.today().weekday())
-        self.term: Term | None = None
-
-    def show_week(self, term: Term | None, monday: date) -> None:
-        self.term = term
-        self.monday = monday
-        self.update()
-
-    def days(self) -> list[date]:
-        return [self.monday + timedelta(days=i) for i in WEEKDAYS]
-
-    def sessions(self) -> list[Occurrence]:
-        """The sessions drawn this week."""
-        if self.term is None:
-            return []
-        return list(occurrences(self.term, self.monday, self.monday + timedelta(days=6)))
-
-    def dates_off(self) -> list[date]:
-        """Days of this week that are off, among the term's days."""
-        if self.term is None:
-            return []
-        return [d for d in self.days() if d in self.term.exceptions]
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        left, top = 48.0, 34.0
-        width = (self.width() - left - 4) / 7
-        hour_height = (self.height() - top - 4) / (LAST_HOUR - FIRST_HOUR)
-        painter.fillRect(self.rect(), palette.base())
-        grid = QPen(palette.mid().color())
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-        for hour in range(FIRST_HOUR, LAST_HOUR + 1):
-            y = top + (hour - FIRST_HOUR) * hour_height
-            painter.setPen(grid)
-            painter.drawLine(int(left), int(y), self.width() - 4, int(y))
-            painter.setFont(small)
-            painter.setPen(palette.text().color())
-            painter.drawText(QRectF(0, y - 8, left - 6, 16),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{hour:02d}:00")
-        in_term = self.term is not None
-        for index, day in enumerate(self.days()):
-            x = left + index * width
-            column = QRectF(x, top, width, self.height() - top - 4)
-            outside = not in_term or not self.term.start <= day <= self.term.end
-            if outside:
-                painter.fillRect(column, palette.alternateBase())
-            elif day in self.term.exceptions:
-                painter.fillRect(column, QBrush(palette.mid().color(), Qt.BrushStyle.BDiagPattern))
-            painter.setPen(grid)
-            painter.drawLine(int(x), int(top), int(x), self.height() - 4)
-            painter.setPen(palette.text().color())
-            bold = QFont(self.font())
-            bold.setBold(day == date.today())
-            painter.setFont(bold)
-            heading = f"{weekday_name(day.weekday(), short=True)} {day.day}"
-            painter.drawText(QRectF(x, 0, width, top - 14), Qt.AlignmentFlag.AlignCenter, heading)
-            if in_term and day in self.term.exceptions:
-                painter.setFont(small)
-                painter.drawText(QRectF(x, top - 16, width, 14), Qt.AlignmentFlag.AlignCenter,
-                                 self.tr("Day off"))
-        painter.setFont(small)
-        for session in self.sessions():
-            index = session.day.weekday()
-            start = session.slot.start.hour + session.slot.start.minute / 60
-            end = session.slot.end.hour + session.slot.end.minute / 60
-            block = QRectF(left + index * width + 3, top + (start - FIRST_HOUR) * hour_height + 1,
-                           width - 6, (end - start) * hour_height - 2)
-            colour = QColor(MODE_COLOURS[session.slot.mode.value])
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRoundedRect(block, 4, 4)
-            painter.setPen(QColor("white"))
-            text = f"{hours_text(session.slot)}\n{label(session.slot.mode)}"
-            if session.slot.place:
-                text += f"\n{session.slot.place}"
-            painter.drawText(block.adjusted(4, 2, -4, -2),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap, text)
-        painter.end()
 
 
 class SchedulePage(QWidget):
@@ -382,9 +271,9 @@ class SchedulePage(QWidget):
             self.week_view.show_week(None, self.week_view.monday)
             self._show_week_title()
             return
-        self.term_start.setDate(_qdate(term.start))
-        self.term_end.setDate(_qdate(term.end))
-        self.day_off.setDateRange(_qdate(term.start), _qdate(term.end))
+        self.term_start.setDate(to_qdate(term.start))
+        self.term_end.setDate(to_qdate(term.end))
+        self.day_off.setDateRange(to_qdate(term.start), to_qdate(term.end))
         for slot in term.slots:
             self.slot_list.addItem(slot_text(slot))
         for run in _runs(sorted(term.exceptions)):
@@ -467,8 +356,8 @@ class SchedulePage(QWidget):
     def _save_dates(self) -> None:
         term = self.current_term()
         if term is not None:
-            self._store(replace(term, start=_date(self.term_start.date()),
-                                end=_date(self.term_end.date())))
+            self._store(replace(term, start=from_qdate(self.term_start.date()),
+                                end=from_qdate(self.term_end.date())))
 
     def _mode_chosen(self) -> None:
         in_person = self.slot_mode.currentData() == ScheduleMode.IN_PERSON.value
@@ -498,13 +387,14 @@ class SchedulePage(QWidget):
     def add_day_off(self) -> None:
         term = self.current_term()
         if term is not None:
-            self._store(replace(term, exceptions=term.exceptions | {_date(self.day_off.date())}))
+            day_off = from_qdate(self.day_off.date())
+            self._store(replace(term, exceptions=term.exceptions | {day_off}))
 
     def _add_week_off(self) -> None:
         term = self.current_term()
         if term is None:
             return
-        day = _date(self.day_off.date())
+        day = from_qdate(self.day_off.date())
         monday = day - timedelta(days=day.weekday())
         week = {monday + timedelta(days=i) for i in WEEKDAYS}
         self._store(replace(term, exceptions=term.exceptions | {
@@ -524,27 +414,14 @@ class SchedulePage(QWidget):
     # -- the calendar file ---------------------------------------------------------
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export support hours"), "support-hours.ics",
-            self.tr("Calendar files (*.ics)"))
-        if path:
-            self.export_calendar_to(Path(path))
+        path = ask_calendar_path(self)
+        if path is not None:
+            self.export_calendar_to(path)
 
     def export_calendar_to(self, path: Path) -> None:
         """Write every term's hours to `path` as an .ics file, off the UI thread."""
-        from sbs_desktop.app.schedule_calendar import export_calendar
-
-        if path.suffix.lower() != ".ics":
-            path = path.with_name(path.name + ".ics")
-        summaries = {
-            ScheduleMode.IN_PERSON.value: self.tr("Peer support hours (in person)"),
-            ScheduleMode.ONLINE.value: self.tr("Peer support hours (online)"),
-        }
-        chosen_terms, zone = list(self.terms), time_zone(self.vault)
-        self.export_task = run_task(
-            self, self.tr("Exporting the calendar"),
-            lambda progress: export_calendar(self.vault, chosen_terms, path, zone, summaries),
-            on_success=lambda written: self._show_exported(written))
+        self.export_task = export_calendar_file(self, self.vault, self.terms, path,
+                                                self._show_exported)
 
     def _show_exported(self, path: Path) -> None:
         self._hide_message()
