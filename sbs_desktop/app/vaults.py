@@ -64,3 +64,12 @@ def create_vault(path: Path, passphrase: str, role: Role, language: str = "en") 
 def unlock_vault(path: Path, passphrase: str) -> Vault:
     """Open an existing vault; raises WrongPassphrase, NotAVault, VaultDamaged ..."""
     return Vault.open(path, passphrase)
+
+
+def open_for_work(vault: Vault) -> Vault:
+    """A connection of its own to `vault` for work on another thread.
+
+    Open it on the thread that uses it and close it there: a connection is never
+    shared between threads (ui/worker.py does this for every background task).
+    """
+    return vault.reopen()

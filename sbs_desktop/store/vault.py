@@ -143,9 +143,11 @@ class Vault:
     def reopen(self) -> Vault:
         """A second connection to this vault, for work done on another thread.
 
-        It shares this vault's lock, so closing it leaves the vault held.
+        Only the thread that calls this may use or close it (SQLite refuses any
+        other), so a worker can never borrow it by mistake. It shares this vault's
+        lock, so closing it leaves the vault held.
         """
-        connection = self._connect(self.path, self._passphrase)
+        connection = self._connect(self.path, self._passphrase, one_thread=True)
         other = Vault(self.path, connection, None, self._passphrase)
         other._configure()
         return other
@@ -190,9 +192,9 @@ class Vault:
         return lock
 
     @staticmethod
-    def _connect(path: Path, passphrase: str) -> Any:
+    def _connect(path: Path, passphrase: str, one_thread: bool = False) -> Any:
         connection = sqlcipher3.connect(
-            str(path), isolation_level=None, check_same_thread=False
+            str(path), isolation_level=None, check_same_thread=one_thread
         )
         # SQLCipher logs failed page checks to stderr by default; the messages
         # say nothing a person needs and the UI reports the error itself.

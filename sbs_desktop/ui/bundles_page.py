@@ -134,15 +134,13 @@ class BundlesPage(QWidget):
         """Verify and merge the bundles off the UI thread, behind a progress dialog."""
         from sbs_desktop.app.merge import merge_bundles
 
-        def work(progress):
-            # The worker thread writes through its own connection to the vault.
-            with self.vault.reopen() as vault:
-                return merge_bundles(vault, list(paths), progress)
+        def work(vault, progress):
+            return merge_bundles(vault, list(paths), progress)
 
         self._set_busy(True)
         self.task = run_task(self, self.tr("Importing bundles"), work,
                              on_success=self._merged, on_failure=self._failed,
-                             on_cancel=self._cancelled)
+                             on_cancel=self._cancelled, vault=self.vault)
         return self.task
 
     def _set_busy(self, busy: bool) -> None:

@@ -177,12 +177,11 @@ class DashboardPage(QWidget):
         year = self.year.currentData() or ""
         published = self.published.isChecked()
 
-        def work(progress):
-            with self.vault.reopen() as vault:
-                return dashboard_data(vault, year, published, progress)
+        def work(vault, progress):
+            return dashboard_data(vault, year, published, progress)
 
         self.task = run_task(self, self.tr("Computing the statistics"), work,
-                             on_success=self._show, on_failure=self._failed)
+                             on_success=self._show, on_failure=self._failed, vault=self.vault)
         self.task.finished.connect(self._after_task)
 
     def _after_task(self) -> None:
@@ -279,9 +278,8 @@ class DashboardPage(QWidget):
         """Write the PDF, HTML and CSV tables (suppressed for publication) off the UI thread."""
         from sbs_desktop.app.report import build_report
 
-        def work(progress):
-            with self.vault.reopen() as vault:
-                return build_report(vault, folder, REPORT_FORMATS, progress)
+        def work(vault, progress):
+            return build_report(vault, folder, REPORT_FORMATS, progress)
 
         def done(written: list[Path]) -> None:
             QMessageBox.information(self, self.tr("Report exported"), self.tr(
@@ -289,5 +287,5 @@ class DashboardPage(QWidget):
                 .replace("%1", str(len(written))).replace("%2", str(folder)))
 
         self.export_task = run_task(self, self.tr("Exporting the report"), work,
-                                    on_success=done)
+                                    on_success=done, vault=self.vault)
         return self.export_task

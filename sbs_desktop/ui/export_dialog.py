@@ -317,12 +317,12 @@ class ExportDialog(QDialog):
         self.message.setText("")
         self.message.setStyleSheet("")
 
-        def work(progress: Progress) -> ExportResult:
+        def work(vault: Vault, progress: Progress) -> ExportResult:
             self._working = _TranslatedProgress(progress)
-            return export_bundle(self.vault, out, granularity, form, self._working)
+            return export_bundle(vault, out, granularity, form, self._working)
 
         self.task = run_task(self, self.tr("Exporting"), work, self._exported,
-                             self._failed, self._cancelled)
+                             self._failed, self._cancelled, vault=self.vault)
 
     @property
     def export_started(self) -> bool:

@@ -238,20 +238,21 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         unsaved = self.unsaved_forms()
-        if unsaved:
-            if not confirm(self, self.tr("Unsaved interaction"),
-                           self.tr("An interaction you are writing is not saved. Close "
-                                   "Side-by-Side and discard it?"),
-                           QMessageBox.StandardButton.Discard):
-                event.ignore()
-                return
-            for form in unsaved:
-                form.discard()
+        if unsaved and not confirm(self, self.tr("Unsaved interaction"),
+                                   self.tr("An interaction you are writing is not saved. "
+                                           "Close Side-by-Side and discard it?"),
+                                   QMessageBox.StandardButton.Discard):
+            event.ignore()
+            return
+        # Work still running off the UI thread uses the vault: stop it first, and stay
+        # open (the person is told) if it does not stop in time.
+        if not all(task.stop_and_wait() for task in self.findChildren(Task)):
+            event.ignore()
+            return
+        for form in unsaved:
+            form.discard()
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.save()
         self.inactivity.detach()
-        # Work still running off the UI thread uses the vault: stop it first.
-        for task in self.findChildren(Task):
-            task.stop_and_wait()
         self.vault.close()
         super().closeEvent(event)

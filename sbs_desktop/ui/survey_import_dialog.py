@@ -97,9 +97,10 @@ class SurveyImportDialog(QDialog):
         self.file_label.setText(str(path))
         self.summary.setText(self.tr("Checking…"))
         self.task = run_task(self, self.tr("Checking the survey file"),
-                             lambda progress: check_survey_file(self.vault, path, progress),
+                             lambda vault, progress: check_survey_file(vault, path, progress),
                              on_success=self._show_preview, on_failure=self._show_problems,
-                             on_cancel=lambda: self.summary.setText(self.tr("Cancelled.")))
+                             on_cancel=lambda: self.summary.setText(self.tr("Cancelled.")),
+                             vault=self.vault)
 
     def _show_problems(self, error: BaseException) -> None:
         self.preview.hide()
@@ -151,8 +152,9 @@ class SurveyImportDialog(QDialog):
         checked = self.checked
         self.import_button.setEnabled(False)
         self.task = run_task(self, self.tr("Importing survey responses"),
-                             lambda progress: import_survey_file(self.vault, checked, progress),
-                             on_success=self._done)
+                             lambda vault, progress: import_survey_file(vault, checked,
+                                                                        progress),
+                             on_success=self._done, vault=self.vault)
 
     def _done(self, added: int) -> None:
         self.imported = added

@@ -1,22 +1,32 @@
 """The one way slow work runs: off the UI thread, with progress and a cancel button.
 
 Every export, import, merge, report and backup goes through `run_task`. The work
-receives a `Progress`; its result or error comes back on the UI thread.
+receives a `Progress` and, when it needs the vault, a connection of its own that the
+task opens and closes on the work's thread: no work ever uses the UI thread's
+connection (in the spirit of Anki's QueryOp/CollectionOp, which pass the collection
+into the operation). Its result or error comes back on the UI thread.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from sbs_desktop.app.vaults import Vault, open_for_work
 from sbs_desktop.core.errors import Cancelled
 from sbs_desktop.core.progress import Progress
 from sbs_desktop.ui.messages import show_error
 
-Work = Callable[[Progress], Any]
+# work(progress), or work(task_vault, progress) when run_task is given a vault.
+Work = Callable[..., Any]
+# How long closing the window waits for cancelled work to reach its next progress report.
+STOP_WAIT_MS = 10_000
+
+log = logging.getLogger(__name__)
 
 
 class _Runner(QObject):
@@ -24,16 +34,26 @@ class _Runner(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Work) -> None:
+    def __init__(self, work: Work, vault: Vault | None) -> None:
         super().__init__()
         self._work = work
+        self._vault = vault
         # Made here, on the UI thread, so that a Cancel pressed before the work
         # thread has even started is not lost.
         self.progress = Progress(self.progressed.emit)
 
     def run(self) -> None:
         try:
-            result = self._work(self.progress)
+            # Cancelled before the thread started: the work (and its connection) never begins.
+            self.progress.check()
+            if self._vault is None:
+                result = self._work(self.progress)
+            else:
+                task_vault = open_for_work(self._vault)
+                try:
+                    result = self._work(task_vault, self.progress)
+                finally:
+                    task_vault.close()
         except BaseException as error:
             self.failed.emit(error)
         else:
@@ -41,7 +61,8 @@ class _Runner(QObject):
 
 
 class Task(QObject):
-    """A piece of slow work in flight. `finished` fires after success, failure or cancel."""
+    """A piece of slow work. `start()` sets it off; `finished` fires after success,
+    failure or cancel."""
 
     finished = Signal()
 
@@ -53,6 +74,8 @@ class Task(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         on_cancel: Callable[[], None] | None = None,
+        *,
+        vault: Vault | None = None,
     ) -> None:
         super().__init__(parent)
         self._on_success = on_success
@@ -72,13 +95,17 @@ class Task(QObject):
         self.dialog.canceled.connect(self.cancel)
 
         self._thread = QThread()
-        self._runner = _Runner(work)
+        self._runner = _Runner(work, vault)
         self._runner.moveToThread(self._thread)
         self._thread.started.connect(self._runner.run)
         self._runner.progressed.connect(self._show_progress)
         self._runner.succeeded.connect(self._succeed)
         self._runner.failed.connect(self._fail)
-        self._thread.start()
+
+    def start(self) -> None:
+        """Set the work off on its thread (once; the constructor never does)."""
+        if not self._thread.isRunning() and not self._thread.isFinished():
+            self._thread.start()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next progress report."""
@@ -90,12 +117,24 @@ class Task(QObject):
     def running(self) -> bool:
         return self._thread.isRunning()
 
-    def stop_and_wait(self) -> None:
-        """Cancel and wait for the work to end (before its window closes the vault)."""
-        if self._thread.isRunning():
-            self.cancel()
-            self._thread.quit()
-            self._thread.wait()
+    def stop_and_wait(self, limit_ms: int = STOP_WAIT_MS) -> bool:
+        """Cancel and wait for the work to end (before its window closes the vault).
+
+        False, after telling the person, if it has not ended within `limit_ms`:
+        the window then stays open rather than hang or pull the vault from the work.
+        """
+        if not self._thread.isRunning():
+            return True
+        self.cancel()
+        self._thread.quit()
+        if self._thread.wait(limit_ms):
+            return True
+        # The title and the work's data stay out of the log: they may name a person.
+        log.warning("background work did not stop within %d ms", limit_ms)
+        QMessageBox.warning(self._parent_widget, self.tr("Still working"), self.tr(
+            "Some work did not stop within %n second(s). Side-by-Side stays open so that "
+            "nothing is lost; close it again in a moment.", "", max(1, limit_ms // 1000)))
+        return False
 
     def _show_progress(self, done: int, total: int, stage: str) -> None:
         self.dialog.setMaximum(max(total, 0))
@@ -135,10 +174,16 @@ def run_task(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
+    *,
+    vault: Vault | None = None,
 ) -> Task:
     """Run `work(progress)` off the UI thread behind a progress dialog with Cancel.
 
-    `on_success(result)` runs on the UI thread; errors are shown to the person
-    unless `on_failure` is given; a cancelled task calls `on_cancel`.
+    Given `vault`, it runs `work(task_vault, progress)` instead, with a connection
+    opened and closed on the work's thread. `on_success(result)` runs on the UI thread;
+    errors are shown to the person unless `on_failure` is given; a cancelled task
+    calls `on_cancel`.
     """
-    return Task(parent, title, work, on_success, on_failure, on_cancel)
+    task = Task(parent, title, work, on_success, on_failure, on_cancel, vault=vault)
+    task.start()
+    return task
