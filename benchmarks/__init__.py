@@ -1,1 +1,1 @@
-"""Speed and memory measured against the targets in DESIGN.md, as ratios to a baseline."""
+"""Speed and memory measured against the targets in docs/design.md, as ratios to a baseline."""

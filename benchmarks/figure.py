@@ -1,4 +1,4 @@
-"""One measured figure set against its DESIGN.md target."""
+"""One measured figure set against its target in docs/design.md."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 class Figure:
     """A measurement: `measured` compared with `limit` (both in `unit`, lower is better)."""
 
-    target: str          # the DESIGN.md target, in words
+    target: str          # the target in docs/design.md, in words
     measured: float
     limit: float
     unit: str = "x"      # "x" for a ratio to the baseline run in the same process, or "s", "MB"

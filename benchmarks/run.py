@@ -2,7 +2,7 @@
 
 Usage: python -m benchmarks.run [--scale 0.1] [NAME ...]
 Each module exposes `measure(scale: float) -> list[Figure]`; scale shrinks the data
-sizes for a quick look (1.0 is the size DESIGN.md names).
+sizes for a quick look (1.0 is the size docs/design.md names).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The layers of DESIGN.md hold: what each package imports, statically and at start-up."""
+"""The layers of docs/design.md hold: what each package imports, statically and at start-up."""
 
 from __future__ import annotations
 

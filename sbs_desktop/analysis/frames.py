@@ -60,7 +60,7 @@ def period_month(period: str) -> str:
 
 
 def academic_year_of(day: date) -> str:
-    """A year runs from 1 September to 31 August (DESIGN.md)."""
+    """A year runs from 1 September to 31 August (docs/design.md)."""
     start = day.year if day.month >= 9 else day.year - 1
     return f"{start}-{start + 1}"
 

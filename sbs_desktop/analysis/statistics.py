@@ -1,4 +1,4 @@
-"""Every figure DESIGN.md lists for the coordinator, as tidy frames of exact counts."""
+"""Every figure docs/design.md lists for the coordinator, as tidy frames of exact counts."""
 
 from __future__ import annotations
 

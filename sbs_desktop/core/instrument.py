@@ -215,7 +215,7 @@ def load_instrument(text: str, source: str) -> Instrument:
 
 @cache
 def default_instrument() -> Instrument:
-    """The barriers survey shipped with the program (DESIGN.md, Domain vocabulary)."""
+    """The barriers survey shipped with the program (docs/design.md, Domain vocabulary)."""
     identifier, version = DEFAULT_INSTRUMENT
     path = shipped_file(f"instruments/{identifier}-{version}.json")
     return load_instrument(path.read_text(encoding="utf-8"), path.name)

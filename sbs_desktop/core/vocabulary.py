@@ -1,4 +1,4 @@
-"""The stable codes of the interaction log (DESIGN.md, Domain vocabulary).
+"""The stable codes of the interaction log (docs/design.md, Domain vocabulary).
 
 Codes never change once shipped: exports, merged data and statistics key on them.
 Their translated labels live in the UI.

@@ -156,7 +156,7 @@ class Anonymiser:
                          ) -> Iterator[tuple[Cell, ...]]:
         """Rows of interactions.csv, one per record, in order.
 
-        The loop is written for speed (DESIGN.md: at most 1.5 x pandas writing the raw
+        The loop is written for speed (docs/design.md: at most 1.5 x pandas writing the raw
         table): fields by position, memos through local names.
         """
         hexdigest = self._keyed.hexdigest

@@ -1,7 +1,7 @@
 """Bundle format version 1: the files, their columns and what each column holds.
 
 This is the contract between a supporter's export and the coordinator's merge
-(DESIGN.md, Bundle format). `resources/bundle-manifest.schema.json` describes
+(specified in docs/bundle-format.md). `resources/bundle-manifest.schema.json` describes
 manifest.json; the columns below are the CSV headers, in order.
 """
 

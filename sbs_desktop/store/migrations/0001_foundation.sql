@@ -5,7 +5,7 @@ CREATE TABLE vault_meta (
     value ANY NOT NULL
 ) STRICT;
 
--- The pseudonym secret never leaves the vault (DESIGN.md, Bundle format).
+-- The pseudonym secret never leaves the vault (docs/bundle-format.md, Pseudonyms).
 INSERT INTO vault_meta (key, value) VALUES ('pseudonym_secret', randomblob(32));
 INSERT INTO vault_meta (key, value) VALUES ('vault_id', lower(hex(randomblob(16))));
 

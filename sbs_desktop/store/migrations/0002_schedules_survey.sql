@@ -35,7 +35,7 @@ CREATE TABLE survey_instruments (
     PRIMARY KEY (instrument_id, version)
 ) STRICT;
 
--- Date only, never a time or anything about the respondent (DESIGN.md, Survey).
+-- Date only, never a time or anything about the respondent (docs/design.md, Domain vocabulary).
 CREATE TABLE survey_responses (
     id                 INTEGER PRIMARY KEY,
     uid                TEXT NOT NULL UNIQUE,
