@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,36 @@ def make_window(qtbot):
         return window
 
     return make
+
+
+@dataclass
+class Questions:
+    """What the patched QMessageBox.question was asked, and answers queued for it."""
+
+    asked: list[str] = field(default_factory=list)  # each question's title, in order
+    answers: list = field(default_factory=list)  # given first to last, before the default
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
+    """Answer every yes/no question without a modal box (a real one would hang the test).
+
+    Queued `answers` come first; then the question is answered with the button that goes
+    ahead: Yes where it is offered, otherwise Discard.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    Button = QMessageBox.StandardButton
+    record = Questions()
+
+    def answer(_parent, title, _text, buttons=Button.Yes | Button.No, *_args, **_kwargs):
+        record.asked.append(title)
+        if record.answers:
+            return record.answers.pop(0)
+        return Button.Yes if buttons & Button.Yes else Button.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return record
 
 
 @pytest.fixture(autouse=True)

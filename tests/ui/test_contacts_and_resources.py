@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from sbs_desktop.core.contact import Contact
 from sbs_desktop.core.interaction import Interaction
@@ -19,18 +19,8 @@ from sbs_desktop.ui.contacts_page import ContactsPage
 from sbs_desktop.ui.interactions_page import InteractionsPage
 from sbs_desktop.ui.resource_directory import ResourceDirectoryDialog, ResourcesPage
 
-
-@pytest.fixture(autouse=True)
-def yes_to_questions(monkeypatch) -> list[str]:
-    asked: list[str] = []
-
-    def answer(_parent, title, _text, buttons, *_args):
-        asked.append(title)
-        return (QMessageBox.StandardButton.Yes if buttons & QMessageBox.StandardButton.Yes
-                else QMessageBox.StandardButton.Discard)
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
-    return asked
+# Every test here may meet a yes/no question (conftest.py answers it).
+pytestmark = pytest.mark.usefixtures("questions")
 
 
 def test_a_contact_needs_a_name(qtbot, make_window, supporter_vault):
@@ -43,7 +33,7 @@ def test_a_contact_needs_a_name(qtbot, make_window, supporter_vault):
 
 
 def test_contacts_page_add_edit_search_delete(qtbot, make_window, supporter_vault,
-                                              yes_to_questions):
+                                              questions):
     add_contact(supporter_vault, Contact(name="Olivia P.", year_of_study=1))
     window = make_window(supporter_vault)
     page = window.show_page_of(ContactsPage)
@@ -75,7 +65,7 @@ def test_contacts_page_add_edit_search_delete(qtbot, make_window, supporter_vaul
 
     page.select(ravi.id)
     assert page.delete_selected()
-    assert yes_to_questions == ["Delete classmate?"]
+    assert questions.asked == ["Delete classmate?"]
     assert [c.name for c in list_contacts(supporter_vault)] == ["Olivia P."]
     # The interaction stays, linked to no one.
     assert get_interaction(supporter_vault, interaction.id).contact_id is None
@@ -106,7 +96,7 @@ def test_f1_opens_the_directory_from_any_page_and_from_the_form(qtbot, make_wind
 
 
 def test_the_directory_is_edited_on_its_page(qtbot, make_window, supporter_vault,
-                                             yes_to_questions):
+                                             questions):
     window = make_window(supporter_vault)
     page = window.show_page_of(ResourcesPage)
     directory = page.directory

@@ -24,18 +24,8 @@ from sbs_desktop.ui.resource_directory import ResourceDirectoryDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
-
-@pytest.fixture(autouse=True)
-def questions(monkeypatch) -> list[str]:
-    """Answers every yes/no question with Discard (a modal box would hang the test)."""
-    asked: list[str] = []
-
-    def answer(_parent, title, *_args, **_kwargs):
-        asked.append(title)
-        return QMessageBox.StandardButton.Discard
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
-    return asked
+# Every test here may meet a yes/no question (conftest.py answers it).
+pytestmark = pytest.mark.usefixtures("questions")
 
 
 def press(qtbot, key, text: str = "", modifier=Qt.KeyboardModifier.NoModifier) -> None:

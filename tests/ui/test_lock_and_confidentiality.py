@@ -18,18 +18,8 @@ from sbs_desktop.ui.vault_dialogs import CreateVaultDialog
 
 STRONG = "quiet lantern orchard seventy ribbon"
 
-
-@pytest.fixture(autouse=True)
-def answers(monkeypatch) -> list:
-    """Questions are answered from this list, first to last, then with Discard (a real
-    box would block the test)."""
-    queue: list = []
-
-    def answer(*_args, **_kwargs):
-        return queue.pop(0) if queue else QMessageBox.StandardButton.Discard
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
-    return queue
+# Every test here may meet a yes/no question (conftest.py answers it).
+pytestmark = pytest.mark.usefixtures("questions")
 
 
 def test_a_half_filled_form_survives_lock_and_unlock(qtbot, make_window, supporter_vault,
@@ -74,14 +64,14 @@ def test_the_auto_lock_minutes_are_a_setting(qtbot, make_window, supporter_vault
     assert not window.inactivity.active
 
 
-def test_closing_with_an_unsaved_form_asks(qtbot, make_window, supporter_vault, answers):
+def test_closing_with_an_unsaved_form_asks(qtbot, make_window, supporter_vault, questions):
     window = make_window(supporter_vault)
     form = window.new_interaction()
     qtbot.keyClicks(form.notes, "not saved yet")
-    answers.append(QMessageBox.StandardButton.Cancel)
+    questions.answers.append(QMessageBox.StandardButton.Cancel)
     assert not window.close()
     assert window.isVisible() and form.isVisible() and supporter_vault.is_open
-    answers.append(QMessageBox.StandardButton.Discard)
+    questions.answers.append(QMessageBox.StandardButton.Discard)
     assert window.close()
     assert not supporter_vault.is_open
 
@@ -102,7 +92,7 @@ def _leaks(folder: Path, secrets: list[str]) -> list[str]:
 
 
 def test_nothing_typed_about_a_classmate_reaches_the_disk_unencrypted(
-        qtbot, tmp_path, private_home, answers):
+        qtbot, tmp_path, private_home, questions):
     name, reach, note = "Quenby Zyxwarth", "quenby.zyx@example.org", "Zyxwarth panic attacks"
     path = private_home / ".local/share/Side-by-Side/vault.sbsvault"
     create = CreateVaultDialog(path)
