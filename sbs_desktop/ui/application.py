@@ -14,6 +14,7 @@ from sbs_desktop import __version__
 from sbs_desktop.app.vaults import Vault, default_vault_path
 from sbs_desktop.core.shipped import shipped_file
 from sbs_desktop.ui.language import startup_locale
+from sbs_desktop.ui.problem_style import style_sheet
 from sbs_desktop.ui.settings import Settings
 
 APPLICATION_NAME = "Side-by-Side Desktop"
@@ -32,6 +33,7 @@ def make_application(arguments: list[str] | None = None) -> QApplication:
     # macOS takes it from the .app bundle.
     application.setWindowIcon(QIcon(str(shipped_file("icons/sbs-desktop.png"))))
     install_translations(application, startup_locale(Settings.load().language))
+    application.setStyleSheet(style_sheet(application.palette()))
     return application
 
 

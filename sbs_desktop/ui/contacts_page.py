@@ -40,6 +40,7 @@ from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.vocabulary import YEARS_OF_STUDY
 from sbs_desktop.ui.labels import year_label
 from sbs_desktop.ui.messages import confirm, saved_or_explained, show_error
+from sbs_desktop.ui.problem_style import mark_problem
 
 
 class ContactDialog(QDialog):
@@ -68,7 +69,7 @@ class ContactDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        mark_problem(self.error)
         self.error.hide()
         note = QLabel(self.tr("Kept only in your encrypted vault; never exported."))
         note.setObjectName("hint")

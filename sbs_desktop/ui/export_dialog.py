@@ -37,6 +37,7 @@ from sbs_desktop.app.export import (
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.progress import Progress
 from sbs_desktop.ui.messages import describe
+from sbs_desktop.ui.problem_style import mark_problem
 from sbs_desktop.ui.worker import Task, run_task
 
 CONTEXT = "ExportDialog"
@@ -309,13 +310,13 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr(
                 "%1 already exists. Choose another name (or pick the file with Choose… to "
                 "replace it).").replace("%1", str(final)))
-            self.message.setStyleSheet("color: #b3261e;")
+            mark_problem(self.message)
             return
         granularity = self.chosen_granularity
         form = "zip" if self.chosen_form != "folder" else "folder"
         self.export_button.setEnabled(False)
         self.message.setText("")
-        self.message.setStyleSheet("")
+        mark_problem(self.message, "")
 
         def work(vault: Vault, progress: Progress) -> ExportResult:
             self._working = _TranslatedProgress(progress)
@@ -345,7 +346,7 @@ class ExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._working = None
         self.message.setText(describe(error))
-        self.message.setStyleSheet("color: #b3261e;")
+        mark_problem(self.message)
         self.export_button.setEnabled(True)
 
     def _cancelled(self) -> None:

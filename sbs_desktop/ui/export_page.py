@@ -30,6 +30,7 @@ from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.ui.export_dialog import ExportDialog, short_key
 from sbs_desktop.ui.messages import describe
+from sbs_desktop.ui.problem_style import mark_problem
 
 # A public key file is one short line; anything much larger is not one.
 MAX_KEY_FILE_BYTES = 4096
@@ -157,10 +158,10 @@ class ExportPage(QWidget):
             set_coordinator_recipient(self.vault, text)
         except SbsError as error:
             self.key_message.setText(describe(error))
-            self.key_message.setStyleSheet("color: #b3261e;")
+            mark_problem(self.key_message)
             return False
         self.key_message.setText(self.tr("Key saved: the next export will be encrypted to it."))
-        self.key_message.setStyleSheet("")
+        mark_problem(self.key_message, "")
         self.key_edit.clear()
         self.refresh()
         return True
@@ -177,7 +178,7 @@ class ExportPage(QWidget):
             self.key_message.setText(self.tr(
                 "%1 is not a public key file. Ask the coordinator for the file Side-by-Side "
                 "saved for them.").replace("%1", path.name))
-            self.key_message.setStyleSheet("color: #b3261e;")
+            mark_problem(self.key_message)
             return False
         return self.use_key(text)
 
@@ -191,7 +192,7 @@ class ExportPage(QWidget):
     def remove_key(self) -> None:
         clear_coordinator_recipient(self.vault)
         self.key_message.setText(self.tr("Key removed: exports will not be encrypted."))
-        self.key_message.setStyleSheet("")
+        mark_problem(self.key_message, "")
         self.refresh()
 
     # -- exporting -------------------------------------------------------------------

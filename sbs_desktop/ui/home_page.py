@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,6 +34,7 @@ from sbs_desktop.ui.dates import to_qdate
 from sbs_desktop.ui.interaction_form import InteractionForm, open_interaction_form
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.messages import show_error
+from sbs_desktop.ui.problem_style import problem_colour
 from sbs_desktop.ui.upcoming_hours import UpcomingHours
 
 
@@ -98,7 +99,7 @@ class FollowUpList(QTreeWidget):
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, i.id)
             if i.follow_up_due and i.follow_up_due < today:
-                item.setForeground(0, QBrush(QColor("#b00020")))
+                item.setForeground(0, QBrush(problem_colour()))
                 item.setToolTip(0, self.tr("Overdue"))
             if chosen is not None and chosen.id == i.id:
                 self.setCurrentItem(item)

@@ -43,6 +43,7 @@ from sbs_desktop.ui.dates import from_qdate, from_qdatetime, to_qdate, to_qdatet
 from sbs_desktop.ui.form_fields import CheckList, CodeCombo, DateField, DateTimeField
 from sbs_desktop.ui.labels import year_label
 from sbs_desktop.ui.messages import confirm, describe, show_error
+from sbs_desktop.ui.problem_style import ALERT, SUMMARY, mark_problem
 from sbs_desktop.ui.resource_directory import SHORTCUT as RESOURCES_SHORTCUT
 from sbs_desktop.ui.resource_directory import ResourceDirectoryDialog, shortcut_text
 
@@ -146,9 +147,7 @@ class InteractionForm(QDialog):
         self.error_summary = QLabel()
         self.error_summary.setObjectName("errorText")
         self.error_summary.setWordWrap(True)
-        self.error_summary.setStyleSheet(
-            "QLabel { color: #b00020; background: #fdecee; border: 1px solid #f3b8c0; "
-            "border-radius: 4px; padding: 6px 8px; }")
+        mark_problem(self.error_summary, SUMMARY)
         self.error_summary.hide()
         self.field_errors: dict[str, QLabel] = {}
         self.field_widgets: dict[str, QWidget] = {
@@ -265,7 +264,7 @@ class InteractionForm(QDialog):
             error = QLabel()
             error.setObjectName("fieldError")
             error.setWordWrap(True)
-            error.setStyleSheet("color: #b00020;")
+            mark_problem(error)
             error.hide()
             box.addWidget(error)
             self.field_errors[name] = error
@@ -368,7 +367,7 @@ class InteractionForm(QDialog):
         required = self.risk.code() is Risk.IMMEDIATE
         self.action_label.setText(self.tr("&Action taken *") if required
                                   else self.tr("&Action taken"))
-        self.action_label.setStyleSheet("color: #b00020; font-weight: bold;" if required else "")
+        mark_problem(self.action_label, ALERT if required else "")
         self.action_taken.setPlaceholderText(
             self.tr("Required for immediate risk: what did you do? (e.g. called 9-8-8 "
                     "together, walked them to emergency)") if required else "")

@@ -34,13 +34,14 @@ from sbs_desktop.app.interactions import (
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.vocabulary import Risk
 from sbs_desktop.ui.labels import label
+from sbs_desktop.ui.problem_style import problem_colour
 
 PAGE_SIZE = 200
 # Pages of whole rows kept in memory (5,000 rows): enough for any screen and a
 # fast scroll back, while a list scrolled through 100,000 rows stays small.
 PAGES_KEPT = 25
 _ROOT = QModelIndex()
-_RISK_COLOURS = {Risk.VERY_CONCERNED.value: "#a35200", Risk.IMMEDIATE.value: "#b00020"}
+_RISK_COLOURS = {Risk.VERY_CONCERNED.value: "#a35200"}
 
 
 class Column:
@@ -213,10 +214,12 @@ class InteractionTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == Column.RISK:
-                colour = _RISK_COLOURS.get(row.interaction.risk.value)
+                risk = row.interaction.risk
+                colour = problem_colour() if risk is Risk.IMMEDIATE else _RISK_COLOURS.get(
+                    risk.value)
                 return QBrush(QColor(colour)) if colour else None
             if column == Column.FOLLOW_UP and self._overdue(row):
-                return QBrush(QColor("#b00020"))
+                return QBrush(problem_colour())
         if role == Qt.ItemDataRole.FontRole and column == Column.RISK and (
                 row.interaction.risk is Risk.IMMEDIATE):
             font = QFont()

@@ -30,6 +30,7 @@ from sbs_desktop.core.errors import InvalidRecord, SbsError
 from sbs_desktop.core.instrument import LANGUAGES, Instrument
 from sbs_desktop.core.shipped import shipped_file
 from sbs_desktop.ui.messages import describe
+from sbs_desktop.ui.problem_style import ALERT, mark_problem
 from sbs_desktop.ui.survey_form import SurveyForm
 
 # After this long on the thank-you screen the next blank form comes by itself.
@@ -82,7 +83,7 @@ class KioskExitDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         layout.addWidget(self.passphrase)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b3261e;")
+        mark_problem(self.message)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -154,7 +155,8 @@ class KioskWindow(QWidget):
         self.keys.setStyleSheet(f"color: #555; {size}")
         bottom.addWidget(self.keys, 1)
         self.message = QLabel()
-        self.message.setStyleSheet(f"color: #b3261e; font-weight: bold; {size}")
+        self.message.setStyleSheet(size)
+        mark_problem(self.message, ALERT)
         bottom.addWidget(self.message)
         self.submit_button = QPushButton()
         self.submit_button.setDefault(True)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sbs_desktop.ui.problem_style import mark_problem
+
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin,
@@ -121,7 +123,7 @@ class LockDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.error = QLabel()
         self.error.setObjectName("errorText")
-        self.error.setStyleSheet("color: #b00020;")
+        mark_problem(self.error)
         self.error.hide()
         buttons = QDialogButtonBox()
         self.unlock_button = buttons.addButton(self.tr("Unlock"),

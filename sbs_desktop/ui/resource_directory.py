@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,10 +35,10 @@ from sbs_desktop.core.resource import Resource, ResourceKind
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import confirm, saved_or_explained, show_error
+from sbs_desktop.ui.problem_style import mark_problem, problem_colour
 
 # The one keystroke that opens the directory from anywhere in the program.
 SHORTCUT = QKeySequence(Qt.Key.Key_F1)
-CRISIS_COLOUR = "#b00020"
 
 
 def shortcut_text() -> str:
@@ -70,7 +70,7 @@ class ResourceDialog(QDialog):
         self.description.setFixedHeight(80)
         self.error = QLabel()
         self.error.setObjectName("errorText")
-        self.error.setStyleSheet(f"color: {CRISIS_COLOUR};")
+        mark_problem(self.error)
         self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
@@ -140,7 +140,7 @@ class ResourceList(QTreeWidget):
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if kind is ResourceKind.CRISIS:
-                group.setForeground(0, QBrush(QColor(CRISIS_COLOUR)))
+                group.setForeground(0, QBrush(problem_colour()))
             for resource in resources:
                 if resource.kind is not kind:
                     continue
@@ -316,7 +316,8 @@ class ResourceDirectoryDialog(QDialog):
             alert.setObjectName("crisisAlert")
             alert.setWordWrap(True)
             alert.setStyleSheet(
-                f"QLabel {{ color: white; background: {CRISIS_COLOUR}; padding: 10px; "
+                f"QLabel {{ color: palette(base); background: {problem_colour().name()}; "
+                "padding: 10px; "
                 "border-radius: 4px; }")
             layout.addWidget(alert)
         else:

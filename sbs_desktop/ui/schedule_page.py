@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -40,6 +40,7 @@ from sbs_desktop.ui.calendar_export import ask_calendar_path, export_calendar_fi
 from sbs_desktop.ui.dates import from_qdate, to_qdate
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.messages import describe, show_error
+from sbs_desktop.ui.problem_style import ALERT, mark_problem, problem_wash
 from sbs_desktop.ui.schedule_text import day_text, slot_text, weekday_name
 from sbs_desktop.ui.week_view import WeekView
 
@@ -98,7 +99,7 @@ class SchedulePage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        mark_problem(self.message, ALERT)
         self.message.hide()
         layout.addWidget(self.message)
         self.notice = QLabel()
@@ -335,7 +336,7 @@ class SchedulePage(QWidget):
         # Indexes past the stored slots point at the slot that was being added.
         for row in range(self.slot_list.count()):
             item = self.slot_list.item(row)
-            item.setBackground(QColor("#f9dedc") if row in indexes else QBrush())
+            item.setBackground(problem_wash() if row in indexes else QBrush())
 
     def new_term(self) -> None:
         latest = max((t.end for t in self.terms), default=None)

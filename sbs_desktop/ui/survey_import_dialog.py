@@ -29,6 +29,7 @@ from sbs_desktop.app.survey_import import (
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import FileRejected
 from sbs_desktop.ui.messages import describe
+from sbs_desktop.ui.problem_style import ALERT, mark_problem
 from sbs_desktop.ui.worker import Task, run_task
 
 PREVIEW_ROWS = 50
@@ -114,13 +115,13 @@ class SurveyImportDialog(QDialog):
         if total > len(problems):
             text += " " + self.tr("The first %1 are listed.").replace("%1", str(len(problems)))
         self.summary.setText(text)
-        self.summary.setStyleSheet("color: #b3261e; font-weight: bold;")
+        mark_problem(self.summary, ALERT)
         self.problems.show()
 
     def _show_preview(self, checked: SurveyImport) -> None:
         self.checked = checked
         self.problems.hide()
-        self.summary.setStyleSheet("")
+        mark_problem(self.summary, "")
         text = self.tr("%n response(s) in the file, all valid.", "", len(checked.responses))
         if checked.already_imported:
             text += " " + self.tr("%n were imported before and will be skipped.", "",

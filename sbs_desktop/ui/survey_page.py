@@ -31,6 +31,7 @@ from sbs_desktop.ui.dates import from_qdate
 from sbs_desktop.ui.kiosk import LANGUAGE_NAMES, KioskWindow
 from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import describe, show_error
+from sbs_desktop.ui.problem_style import ALERT, mark_problem
 from sbs_desktop.ui.survey_form import SurveyForm
 
 
@@ -160,7 +161,7 @@ class SurveyPage(QWidget):
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;" if problem else "")
+        mark_problem(self.message, ALERT if problem else "")
 
     # -- kiosk mode -----------------------------------------------------------------
 

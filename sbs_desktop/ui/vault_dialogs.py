@@ -35,13 +35,14 @@ from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.passphrase_advice import advice_text
+from sbs_desktop.ui.problem_style import mark_problem, problem_colour
 
 
 def _error_label() -> QLabel:
     error = QLabel()
     error.setObjectName("errorText")
     error.setWordWrap(True)
-    error.setStyleSheet("color: #b00020;")
+    mark_problem(error)
     error.hide()
     return error
 
@@ -223,7 +224,7 @@ class CreateVaultDialog(QDialog):
         self.strength.setValue(strength.score)
         words = [self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Strong"),
                  self.tr("Very strong")]
-        colour = "#2e7d32" if strength.score >= MIN_SCORE else "#b00020"
+        colour = "#2e7d32" if strength.score >= MIN_SCORE else problem_colour().name()
         self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         if not text:
             self.strength_text.setText(self.tr("Use four or more unrelated words."))
