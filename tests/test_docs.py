@@ -88,7 +88,9 @@ def undocumented(parser: argparse.ArgumentParser, readme: str) -> list[str]:
 
 
 def test_every_cited_document_exists() -> None:
-    assert missing_citations(_texts(_tracked_files()), ROOT) == []
+    # This file's planted citations are missing on purpose.
+    tracked = [path for path in _tracked_files() if path != Path(__file__).resolve()]
+    assert missing_citations(_texts(tracked), ROOT) == []
 
 
 def test_a_citation_of_a_missing_document_is_reported(tmp_path: Path) -> None:
