@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,47 @@ from sbs_desktop.app.vaults import create_vault
 from sbs_desktop.core.vocabulary import Role
 
 PACKAGE = Path(sbs_desktop.__file__).parent
+
+
+@dataclass(frozen=True)
+class May:
+    """One layer's leave to import another, and why it needs it."""
+
+    reason: str
+    lazily: bool = False  # only inside a function, never at module level
+    only: tuple[str, ...] = ()  # just these modules of the other layer, if any are named
+
+
+# What each layer may import of the others; anything not named here is refused.
+ALLOWED: dict[str, dict[str, May]] = {
+    "core": {},
+    "store": {"core": May("it stores and returns core's domain types")},
+    "exchange": {"core": May("bundles carry core's records and raise its errors")},
+    "analysis": {
+        "core": May("statistics are computed over core's vocabulary"),
+        "exchange": May("the merged data keeps the bundle format's code separator"),
+        "store": May("frames.py reads the merged tables out of the coordinator's vault"),
+    },
+    "app": {
+        "core": May("use cases take and return core's types"),
+        "store": May("use cases read and write the vault"),
+        "exchange": May("exporting and merging write and read bundles"),
+        "analysis": May("only the report needs pandas, scipy and matplotlib; start-up "
+                        "and exports must not load them", lazily=True),
+    },
+    "ui": {
+        "app": May("pages reach data and use cases only through app"),
+        "core": May("pages show core's vocabulary and errors"),
+    },
+    "cli": {
+        "app": May("commands run the same use cases as the GUI"),
+        "core": May("commands name core's roles and errors"),
+        "ui": May("the GUI is one command; Qt loads only when it runs", lazily=True,
+                  only=("sbs_desktop.ui.application",)),
+    },
+}
+# Higher imports lower (the allow-list above is the rule; this is how to read it).
 LAYER_ORDER = "ui > app > exchange, analysis > store > core; cli > app, and ui lazily"
-# Higher imports lower. analysis may read exchange's bundle format, never the reverse:
-# exports run in the supporter's GUI and must not drag pandas in.
-RANK = {"core": 0, "store": 1, "exchange": 2, "analysis": 3, "app": 4, "ui": 5, "cli": 6}
 # Outside packages that belong to one layer only.
 CONFINED = {
     "PySide6": "ui", "shiboken6": "ui",
@@ -56,6 +94,7 @@ class _Imports(ast.NodeVisitor):
     def __init__(self, module: str, is_package: bool) -> None:
         self.package = module if is_package else module.rpartition(".")[0]
         self.found: list[tuple[int, str, bool]] = []
+        self.named: list[tuple[int, str, str]] = []  # (line, module.name, module)
         self.sql_calls: list[tuple[int, str]] = []
         self._depth = 0
 
@@ -76,11 +115,15 @@ class _Imports(ast.NodeVisitor):
             module = ".".join([*base, *([node.module] if node.module else [])])
         else:
             module = node.module or ""
-        # `from sbs_desktop import ui` names a layer in the imported names.
-        names = [f"{module}.{alias.name}" for alias in node.names] if module.count(".") == 0 \
-            else [module]
+        # `from sbs_desktop import ui` names a layer in the imported names, and
+        # `from sbs_desktop.ui import application` the module the allow-list may name.
+        ours = module.startswith("sbs_desktop.") and module.count(".") == 1
+        names = [f"{module}.{alias.name}" for alias in node.names] \
+            if module.count(".") == 0 or ours else [module]
         for name in names:
             self.found.append((node.lineno, name, self._depth > 0))
+        # What may be a submodule (`from sbs_desktop.app import vaults`), for the cycle check.
+        self.named.extend((node.lineno, f"{module}.{alias.name}", module) for alias in node.names)
 
     def visit_Call(self, node: ast.Call) -> None:
         if isinstance(node.func, ast.Attribute) and node.func.attr in SQL_CALLS:
@@ -98,25 +141,65 @@ def _sources(package: Path) -> Iterator[tuple[str, Path, str | None, _Imports]]:
 
 
 def layer_violations(package: Path) -> list[str]:
-    """Imports of our own packages that point up the layer list (or sideways wrongly)."""
+    """Imports of our own packages that the allow-list (ALLOWED) does not grant."""
     found = []
     for where, _, layer, imports in _sources(package):
         for line, module, lazy in imports.found:
             parts = module.split(".")
-            if parts[0] != package.name or len(parts) < 2 or parts[1] not in RANK:
+            if parts[0] != package.name or len(parts) < 2 or parts[1] not in ALLOWED:
                 continue
             target = parts[1]
             if target == layer:
                 continue
-            if layer == "cli" and target == "ui":
-                if not lazy:
-                    found.append(f"{where}:{line}: cli imports {module} at module level; "
-                                 "cli may import ui only inside a function")
-                continue
-            if layer is None or RANK[target] >= RANK[layer]:
+            leave = ALLOWED.get(layer or "", {}).get(target)
+            if leave is None:
+                granted = ", ".join(ALLOWED.get(layer or "", {})) or "nothing"
                 found.append(f"{where}:{line}: {layer or 'the package root'} imports {module}; "
-                             f"imports point down the layers: {LAYER_ORDER}")
+                             f"{layer or 'the package root'} may import only: {granted} "
+                             f"({LAYER_ORDER})")
+            elif leave.only and not any(module == name or module.startswith(f"{name}.")
+                                        for name in leave.only):
+                found.append(f"{where}:{line}: {layer} imports {module}; of {target}, {layer} "
+                             f"may import only {', '.join(leave.only)} ({leave.reason})")
+            elif leave.lazily and not lazy:
+                found.append(f"{where}:{line}: {layer} imports {module} at module level; "
+                             f"{layer} may import {target} only inside a function "
+                             f"({leave.reason})")
     return found
+
+
+def import_cycles(package: Path) -> list[str]:
+    """Cycles among our modules, counting imports inside functions too."""
+    sources = {_module_name(path, package): (where, imports)
+               for where, path, _, imports in _sources(package)}
+    graph: dict[str, set[str]] = {name: set() for name in sources}
+    for name, (_, imports) in sources.items():
+        for _line, candidate, module in imports.named:
+            target = candidate if candidate in sources else module
+            if target in sources and target != name:
+                graph[name].add(target)
+        for _line, module, _lazy in imports.found:
+            if module in sources and module != name:
+                graph[name].add(module)
+    cycles, done, path_ = [], set(), []
+
+    def visit(node: str, on_path: dict[str, int]) -> None:
+        on_path[node] = len(path_)
+        path_.append(node)
+        for nxt in sorted(graph[node]):
+            if nxt in on_path:
+                cycle = [*path_[on_path[nxt]:], nxt]
+                cycles.append(" -> ".join(cycle))
+            elif nxt not in done:
+                visit(nxt, on_path)
+        path_.pop()
+        del on_path[node]
+        done.add(node)
+
+    for node in sorted(graph):
+        if node not in done:
+            visit(node, {})
+    return [f"import cycle: {cycle}" for cycle in cycles]
 
 
 def confinement_violations(package: Path) -> list[str]:
@@ -142,7 +225,8 @@ def sql_violations(package: Path) -> list[str]:
             for line, name in imports.sql_calls]
 
 
-@pytest.mark.parametrize("check", [layer_violations, confinement_violations, sql_violations])
+@pytest.mark.parametrize("check", [layer_violations, confinement_violations, sql_violations,
+                                   import_cycles])
 def test_the_source_keeps_to_its_layers(check) -> None:
     problems = check(PACKAGE)
     assert not problems, "\n".join(problems)
@@ -168,24 +252,50 @@ def test_the_static_checks_name_each_offending_file_and_line(tmp_path: Path) -> 
         "exchange/bundle.py": "def read():\n    from sbs_desktop.analysis import frames\n",
         "analysis/__init__.py": "",
         "analysis/frames.py": "from sbs_desktop.exchange import bundle\nimport scipy.stats\n",
+        "app/__init__.py": "",
+        "app/report.py": "from sbs_desktop.analysis import frames\n\n\n"
+                         "def build():\n    from sbs_desktop.analysis.frames import load\n",
+        "app/merge.py": "def merge():\n    from sbs_desktop.app import report\n",
+        "app/demo.py": "from sbs_desktop.app.merge import merge\n",
         "ui/__init__.py": "",
-        "ui/page.py": "from PySide6.QtWidgets import QWidget\n\n\n"
+        "ui/page.py": "from PySide6.QtWidgets import QWidget\n\n"
+                      "from sbs_desktop.store.vault import Vault\n\n\n"
                       "def load(vault):\n    return vault.sql.execute('SELECT 1')\n",
-        "ui/charts.py": "def show():\n    from matplotlib.backends.backend_qtagg import Canvas\n",
+        "ui/charts.py": "def show():\n    from matplotlib.backends.backend_qtagg import Canvas\n"
+                        "    from sbs_desktop.analysis import frames\n",
         "ui/dashboard.py": "from matplotlib.backends.backend_qtagg import Canvas\n",
-        "cli/__init__.py": "from sbs_desktop.ui.page import load\n\n\n"
-                           "def run():\n    from sbs_desktop.ui import page\n",
+        "ui/export.py": "from sbs_desktop.exchange.bundle import read\n",
+        "ui/application.py": "from sbs_desktop.app import report\n",
+        "cli/__init__.py": "from sbs_desktop.ui.application import run\n\n\n"
+                           "def run():\n    from sbs_desktop.ui import page\n"
+                           "    from sbs_desktop.ui import application\n",
     })
+    # app/merge.py imports app/report.py inside a function; app/report.py then imports
+    # app/merge.py back (planted below), which the layers allow but the cycle check refuses.
+    _plant(package, {"app/report.py": "from sbs_desktop.analysis import frames\n"
+                                      "from sbs_desktop.app.merge import merge\n\n\n"
+                                      "def build():\n"
+                                      "    from sbs_desktop.analysis.frames import load\n"})
 
     assert layer_violations(package) == [
-        "sbs_desktop/cli/__init__.py:1: cli imports sbs_desktop.ui.page at module level; "
-        "cli may import ui only inside a function",
-        f"sbs_desktop/core/rules.py:3: core imports sbs_desktop.store; "
-        f"imports point down the layers: {LAYER_ORDER}",
-        f"sbs_desktop/exchange/bundle.py:2: exchange imports sbs_desktop.analysis; "
-        f"imports point down the layers: {LAYER_ORDER}",
-        f"sbs_desktop/store/labels.py:4: store imports sbs_desktop.ui; "
-        f"imports point down the layers: {LAYER_ORDER}",
+        "sbs_desktop/app/report.py:1: app imports sbs_desktop.analysis.frames at module level; "
+        f"app may import analysis only inside a function ({ALLOWED['app']['analysis'].reason})",
+        "sbs_desktop/cli/__init__.py:1: cli imports sbs_desktop.ui.application at module level; "
+        f"cli may import ui only inside a function ({ALLOWED['cli']['ui'].reason})",
+        "sbs_desktop/cli/__init__.py:5: cli imports sbs_desktop.ui.page; of ui, cli may import "
+        f"only sbs_desktop.ui.application ({ALLOWED['cli']['ui'].reason})",
+        "sbs_desktop/core/rules.py:3: core imports sbs_desktop.store.vault; core may import "
+        f"only: nothing ({LAYER_ORDER})",
+        "sbs_desktop/exchange/bundle.py:2: exchange imports sbs_desktop.analysis.frames; "
+        f"exchange may import only: core ({LAYER_ORDER})",
+        "sbs_desktop/store/labels.py:4: store imports sbs_desktop.ui.labels; store may import "
+        f"only: core ({LAYER_ORDER})",
+        "sbs_desktop/ui/charts.py:3: ui imports sbs_desktop.analysis.frames; ui may import "
+        f"only: app, core ({LAYER_ORDER})",
+        "sbs_desktop/ui/export.py:1: ui imports sbs_desktop.exchange.bundle; ui may import "
+        f"only: app, core ({LAYER_ORDER})",
+        "sbs_desktop/ui/page.py:3: ui imports sbs_desktop.store.vault; ui may import "
+        f"only: app, core ({LAYER_ORDER})",
     ]
     assert confinement_violations(package) == [
         "sbs_desktop/core/rules.py:2: imports pandas, which only sbs_desktop/analysis may import",
@@ -195,7 +305,15 @@ def test_the_static_checks_name_each_offending_file_and_line(tmp_path: Path) -> 
         "level; ui may import matplotlib's Qt canvas only inside a function",
     ]
     assert sql_violations(package) == [
-        "sbs_desktop/ui/page.py:5: calls .execute(); all SQL lives in sbs_desktop/store",
+        "sbs_desktop/ui/page.py:7: calls .execute(); all SQL lives in sbs_desktop/store",
+    ]
+    # Imports inside functions count: exchange/bundle.py's lazy import closes the first.
+    assert import_cycles(package) == [
+        "import cycle: sbs_desktop.analysis.frames -> sbs_desktop.exchange.bundle "
+        "-> sbs_desktop.analysis.frames",
+        "import cycle: sbs_desktop.app.merge -> sbs_desktop.app.report -> sbs_desktop.app.merge",
+        "import cycle: sbs_desktop.store.vault -> sbs_desktop.core.rules "
+        "-> sbs_desktop.store.vault",
     ]
 
 
