@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sbs_desktop.app.merge import BundleOutcome, MergeReport, Outcome, imported_bundles
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.ui.messages import describe
+from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.text_table import TextTableModel
 from sbs_desktop.ui.worker import Task, run_task
 
@@ -92,10 +93,8 @@ class BundlesPage(QWidget):
         bundles = imported_bundles(self.vault)
         current = [b for b in bundles if b.current]
         self.summary.setText(
-            self.tr("%1 bundles in use, from %2 supporters; %3 replaced by newer ones.")
-            .replace("%1", str(len(current)))
-            .replace("%2", str(len({b.supporter for b in current})))
-            .replace("%3", str(len(bundles) - len(current))))
+            fill(self.tr("%1 bundles in use, from %2 supporters; %3 replaced by newer ones."),
+                 len(current), len({b.supporter for b in current}), len(bundles) - len(current)))
         self.model.set_rows([
             [b.supporter, str(b.export_sequence), f"{b.exported_at:%Y-%m-%d %H:%M}",
              f"{b.imported_at:%Y-%m-%d %H:%M}",
@@ -150,15 +149,14 @@ class BundlesPage(QWidget):
     def _describe(self, outcome: BundleOutcome) -> str:
         bundle = outcome.bundle
         if outcome.outcome is Outcome.REFUSED:
-            return self.tr("Refused: %1").replace("%1", describe(outcome.error))
+            return fill(self.tr("Refused: %1"), describe(outcome.error))
         if outcome.outcome is Outcome.ALREADY_IMPORTED:
-            return self.tr("%1: already imported; nothing changed.").replace("%1", outcome.source)
-        text = self.tr("%1: imported %2 interactions from %3.").replace(
-            "%1", outcome.source).replace("%2", str(bundle.interaction_rows)).replace(
-            "%3", bundle.supporter)
+            return fill(self.tr("%1: already imported; nothing changed."), outcome.source)
+        text = fill(self.tr("%1: imported %2 interactions from %3."), outcome.source,
+                    bundle.interaction_rows, bundle.supporter)
         if outcome.replaced is not None:
-            text += " " + self.tr("It replaces export %1 of that supporter.").replace(
-                "%1", str(outcome.replaced.export_sequence))
+            text += " " + fill(self.tr("It replaces export %1 of that supporter."),
+                               outcome.replaced.export_sequence)
         return text
 
     def _merged(self, report: MergeReport) -> None:

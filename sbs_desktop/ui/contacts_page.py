@@ -40,6 +40,7 @@ from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.vocabulary import YEARS_OF_STUDY
 from sbs_desktop.ui.labels import year_label
 from sbs_desktop.ui.messages import confirm, saved_or_explained, show_error
+from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import mark_problem
 
 
@@ -221,7 +222,7 @@ class ContactsPage(QWidget):
     def _after_reload(self) -> None:
         total = len(self.model.contacts)
         self.count.setText(self.tr("1 classmate") if total == 1
-                           else self.tr("%1 classmates").replace("%1", str(total)))
+                           else fill(self.tr("%1 classmates"), str(total)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -263,8 +264,8 @@ class ContactsPage(QWidget):
         if contact is None:
             return False
         if not confirm(self, self.tr("Delete classmate?"),
-                       self.tr("Delete %1 from your contacts? Their interactions stay in the "
-                               "log, no longer linked to anyone.").replace("%1", contact.name)):
+                       fill(self.tr("Delete %1 from your contacts? Their interactions stay in the "
+                               "log, no longer linked to anyone."), contact.name)):
             return False
         try:
             remove_classmate(self.vault, contact.id)

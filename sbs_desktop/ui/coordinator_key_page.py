@@ -22,6 +22,7 @@ from sbs_desktop.app.keys import (
     public_key_file_text,
 )
 from sbs_desktop.app.vaults import Vault
+from sbs_desktop.ui.placeholders import fill
 
 PUBLIC_KEY_FILE_NAME = "side-by-side-coordinator.pub"
 
@@ -92,10 +93,10 @@ class CoordinatorKeyPage(QWidget):
         try:
             path.write_text(public_key_file_text(self.public_key.text()), encoding="utf-8")
         except OSError as error:
-            self.message.setText(self.tr("Could not save %1: %2").replace("%1", str(path))
-                                 .replace("%2", error.strerror or type(error).__name__))
+            self.message.setText(fill(self.tr("Could not save %1: %2"), path,
+                                      error.strerror or type(error).__name__))
             return False
-        self.message.setText(self.tr("Public key saved to %1.").replace("%1", str(path)))
+        self.message.setText(fill(self.tr("Public key saved to %1."), str(path)))
         return True
 
     def _choose_file(self) -> None:

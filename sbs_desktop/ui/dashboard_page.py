@@ -50,6 +50,7 @@ from sbs_desktop.core.vocabulary import (
 )
 from sbs_desktop.ui.labels import label, year_label
 from sbs_desktop.ui.messages import describe
+from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.text_table import TextTableModel
 from sbs_desktop.ui.worker import Task, run_task
 
@@ -90,7 +91,7 @@ def chart_words(vocabulary: str, code: str, threshold: int = 5) -> str:
         "outreach_reason": translate("DashboardPage", "Why supporters reached out"),
         "percent_of_respondents": translate(
             "DashboardPage", "% of respondents naming the barrier (95% CI)"),
-        "suppressed": translate("DashboardPage", "fewer than %1").replace("%1", str(threshold)),
+        "suppressed": fill(translate("DashboardPage", "fewer than %1"), str(threshold)),
         "other_hidden": translate("DashboardPage", "Small counts (hidden)"),
     }.get(code, code)
 
@@ -229,13 +230,11 @@ class DashboardPage(QWidget):
         # number (a hidden small count) is shown as the CSV has it.
         with contextlib.suppress(ValueError):
             rate = QLocale().toString(float(rate), "f", len(rate.partition(".")[2]))
-        self.summary.setText(self.tr(
+        self.summary.setText(fill(self.tr(
             "%1 interactions from %2 supporters; referral rate %3%; classmates reached "
-            "(an upper bound) %4; %5 survey respondents.")
-            .replace("%1", values["interactions"]).replace("%2", values["supporters"])
-            .replace("%3", rate)
-            .replace("%4", values["classmates_reached_upper_bound"])
-            .replace("%5", values["survey_respondents"]))
+            "(an upper bound) %4; %5 survey respondents."),
+            values["interactions"], values["supporters"], rate,
+            values["classmates_reached_upper_bound"], values["survey_respondents"]))
 
     def _show_charts(self, data: DashboardData) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -282,9 +281,9 @@ class DashboardPage(QWidget):
             return build_report(vault, folder, REPORT_FORMATS, progress)
 
         def done(written: list[Path]) -> None:
-            QMessageBox.information(self, self.tr("Report exported"), self.tr(
-                "Wrote %1 files to %2. Small counts are hidden in all of them.")
-                .replace("%1", str(len(written))).replace("%2", str(folder)))
+            QMessageBox.information(self, self.tr("Report exported"), fill(self.tr(
+                "Wrote %1 files to %2. Small counts are hidden in all of them."),
+                len(written), folder))
 
         self.export_task = run_task(self, self.tr("Exporting the report"), work,
                                     on_success=done, vault=self.vault)

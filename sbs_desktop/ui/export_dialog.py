@@ -37,6 +37,7 @@ from sbs_desktop.app.export import (
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.progress import Progress
 from sbs_desktop.ui.messages import describe
+from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import mark_problem
 from sbs_desktop.ui.worker import Task, run_task
 
@@ -195,9 +196,9 @@ class ExportDialog(QDialog):
         self.form_label.setVisible(not encrypted)
         self.form_row.setVisible(not encrypted)
         if encrypted:
-            self.encryption.setText(self.tr(
+            self.encryption.setText(fill(self.tr(
                 "Encrypted to the coordinator key %1: only the coordinator's vault can "
-                "open it.").replace("%1", short_key(self.preview.recipient or "")))
+                "open it."), short_key(self.preview.recipient or "")))
             self.encryption.setToolTip(self.preview.recipient or "")
         else:
             self.encryption.setText(self.tr(
@@ -206,14 +207,11 @@ class ExportDialog(QDialog):
                 "page."))
             self.encryption.setToolTip("")
         counts = {table.name: table.rows for table in self.preview.tables}
-        self.summary.setText(self.tr(
+        self.summary.setText(fill(self.tr(
             "Will leave this computer: %1 interactions, %2 rows of support hours and %3 "
-            "survey answers, from supporter %4. Dates as %5.")
-            .replace("%1", str(counts["interactions"]))
-            .replace("%2", str(counts["schedule"]))
-            .replace("%3", str(counts["survey"]))
-            .replace("%4", self.preview.supporter)
-            .replace("%5", self.granularity.currentText()))
+            "survey answers, from supporter %4. Dates as %5."),
+            counts["interactions"], counts["schedule"], counts["survey"],
+            self.preview.supporter, self.granularity.currentText()))
         current = self.tabs.currentIndex()
         while self.tabs.count():
             old = self.tabs.widget(0)
@@ -221,8 +219,8 @@ class ExportDialog(QDialog):
             old.setParent(None)
             old.deleteLater()
         for table in self.preview.tables:
-            self.tabs.addTab(self._table_view(table), self.tr("%1 (%2 rows)")
-                             .replace("%1", table.file).replace("%2", str(table.rows)))
+            self.tabs.addTab(self._table_view(table),
+                             fill(self.tr("%1 (%2 rows)"), table.file, table.rows))
         self.tabs.setCurrentIndex(max(current, 0))
         self._suggest_destination()
 
@@ -230,9 +228,8 @@ class ExportDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         shown = len(table.first_rows)
-        note = QLabel(self.tr("The first %1 of %2 rows, as written (columns are the bundle "
-                              "format's codes):").replace("%1", str(shown))
-                      .replace("%2", str(table.rows)) if table.rows
+        note = QLabel(fill(self.tr("The first %1 of %2 rows, as written (columns are the bundle "
+                              "format's codes):"), str(shown), str(table.rows)) if table.rows
                       else self.tr("No rows: the file will hold its header row only."))
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -284,8 +281,8 @@ class ExportDialog(QDialog):
 
     def _show_final_path(self) -> None:
         text = self.destination.text().strip()
-        self.final_path.setText(self.tr("Will be written as %1").replace(
-            "%1", str(bundle_path(Path(text), self.chosen_form))) if text else "")
+        self.final_path.setText(fill(self.tr("Will be written as %1"),
+                                     bundle_path(Path(text), self.chosen_form)) if text else "")
 
     def _choose_destination(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -307,9 +304,9 @@ class ExportDialog(QDialog):
         out = Path(text).expanduser()
         final = bundle_path(out, self.chosen_form)
         if final.exists() and (final.is_dir() or final != self._replace_confirmed):
-            self.message.setText(self.tr(
+            self.message.setText(fill(self.tr(
                 "%1 already exists. Choose another name (or pick the file with Choose… to "
-                "replace it).").replace("%1", str(final)))
+                "replace it)."), str(final)))
             mark_problem(self.message)
             return
         granularity = self.chosen_granularity
@@ -334,12 +331,10 @@ class ExportDialog(QDialog):
         self._working = None
         self.result = result
         tables = result.manifest.tables
-        self.message.setText(self.tr(
-            "Exported %1 interactions, %2 rows of support hours and %3 survey answers to %4.")
-            .replace("%1", str(tables["interactions"].rows))
-            .replace("%2", str(tables["schedule"].rows))
-            .replace("%3", str(tables["survey"].rows))
-            .replace("%4", str(result.path)))
+        self.message.setText(fill(self.tr(
+            "Exported %1 interactions, %2 rows of support hours and %3 survey answers to %4."),
+            tables["interactions"].rows, tables["schedule"].rows, tables["survey"].rows,
+            result.path))
         self.close_button.setText(self.tr("Close"))
         self.exported.emit(result)
 

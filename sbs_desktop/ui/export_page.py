@@ -30,6 +30,7 @@ from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.ui.export_dialog import ExportDialog, short_key
 from sbs_desktop.ui.messages import describe
+from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import mark_problem
 
 # A public key file is one short line; anything much larger is not one.
@@ -117,9 +118,9 @@ class ExportPage(QWidget):
     def refresh(self) -> None:
         key = coordinator_recipient(self.vault)
         if key:
-            self.key_status.setText(self.tr(
+            self.key_status.setText(fill(self.tr(
                 "Exports are encrypted to the coordinator key %1; only the coordinator's "
-                "vault can open them.").replace("%1", short_key(key)))
+                "vault can open them."), short_key(key)))
             self.key_status.setToolTip(key)
         else:
             self.key_status.setText(self.tr(
@@ -133,8 +134,8 @@ class ExportPage(QWidget):
         records = export_history(self.vault)
         self.history.setRowCount(len(records))
         for row, record in enumerate(records):
-            period = (self.tr("%1 to %2").replace("%1", record.period[0])
-                      .replace("%2", record.period[1]) if record.period else "—")
+            period = (fill(self.tr("%1 to %2"), record.period[0], record.period[1])
+                      if record.period else "—")
             where = record.destination + (self.tr(" (encrypted)") if record.recipient else "")
             cells = (record.exported_at.astimezone().strftime("%Y-%m-%d %H:%M"), period,
                      str(record.interaction_rows), str(record.schedule_rows),
@@ -175,9 +176,9 @@ class ExportPage(QWidget):
                 raise ValueError
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError, ValueError):
-            self.key_message.setText(self.tr(
+            self.key_message.setText(fill(self.tr(
                 "%1 is not a public key file. Ask the coordinator for the file Side-by-Side "
-                "saved for them.").replace("%1", path.name))
+                "saved for them."), path.name))
             mark_problem(self.key_message)
             return False
         return self.use_key(text)

@@ -34,6 +34,7 @@ from sbs_desktop.ui.dates import to_qdate
 from sbs_desktop.ui.interaction_form import InteractionForm, open_interaction_form
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.messages import show_error
+from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import problem_colour
 from sbs_desktop.ui.upcoming_hours import UpcomingHours
 
@@ -217,23 +218,22 @@ class HomePage(QWidget):
         return self._today or date.today()
 
     def refresh(self) -> None:
-        self.heading.setText(self.tr("Welcome, %1").replace("%1", label(self.vault.role)))
+        self.heading.setText(fill(self.tr("Welcome, %1"), label(self.vault.role)))
         if not self.keeps_log:
             return
         week = this_week(self.vault, self.today)
         locale = QLocale()
         self.week_heading.setText(
-            self.tr("This week (%1 to %2)")
-            .replace("%1", locale.toString(to_qdate(week.first_day), "d MMM"))
-            .replace("%2", locale.toString(to_qdate(week.last_day), "d MMM")))
+            fill(self.tr("This week (%1 to %2)"),
+                 locale.toString(to_qdate(week.first_day), "d MMM"),
+                 locale.toString(to_qdate(week.last_day), "d MMM")))
         summary = week.summary
         self.tiles["interactions"].set_value(str(summary.interactions))
         self.tiles["hours"].set_value(locale.toString(summary.minutes / 60, "f", 1))
         self.tiles["classmates"].set_value(str(summary.classmates))
         self.tiles["referrals"].set_value(str(summary.referrals))
         rows = follow_ups_due(self.vault, self.today)
-        self.due_heading.setText(self.tr("Follow-ups due (%1)")
-                                 .replace("%1", str(week.follow_ups_due)))
+        self.due_heading.setText(fill(self.tr("Follow-ups due (%1)"), str(week.follow_ups_due)))
         self.follow_ups.show_rows(rows, self.today)
         self.follow_ups.setVisible(bool(rows))
         self.empty_follow_ups.setVisible(not rows)

@@ -34,6 +34,7 @@ from sbs_desktop.app.interactions import (
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.vocabulary import Risk
 from sbs_desktop.ui.labels import label
+from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import problem_colour
 
 PAGE_SIZE = 200
@@ -254,7 +255,7 @@ class InteractionTableModel(QAbstractTableModel):
             if i.follow_up_due is None:
                 return ""
             due = i.follow_up_due.isoformat()
-            return self.tr("%1 (done)").replace("%1", due) if i.follow_up_done else due
+            return fill(self.tr("%1 (done)"), due) if i.follow_up_done else due
         if column == Column.DURATION:
             return str(i.duration_minutes)
         if column == Column.NOTES:

@@ -40,6 +40,7 @@ from sbs_desktop.ui.interaction_form import InteractionForm, open_interaction_fo
 from sbs_desktop.ui.interaction_table import Column, InteractionTableModel
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.messages import show_error
+from sbs_desktop.ui.placeholders import fill
 
 SEARCH_DELAY_MS = 300
 CONCERNED_OR_MORE = frozenset({Risk.CONCERNED, Risk.VERY_CONCERNED, Risk.IMMEDIATE})
@@ -339,10 +340,10 @@ class InteractionsPage(QWidget):
         number = QLocale().toString(total)
         if everything:
             text = (self.tr("1 interaction") if total == 1
-                    else self.tr("%1 interactions").replace("%1", number))
+                    else fill(self.tr("%1 interactions"), number))
         else:
             text = (self.tr("1 interaction matches the filters") if total == 1
-                    else self.tr("%1 interactions match the filters").replace("%1", number))
+                    else fill(self.tr("%1 interactions match the filters"), number))
         self.total_label.setText(text)
         self.clear_filters.setEnabled(not everything)
 

@@ -19,6 +19,7 @@ from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.lock import InactivityTimer, Lock
 from sbs_desktop.ui.messages import confirm
 from sbs_desktop.ui.pages import pages_for
+from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.settings import MAX_AUTO_LOCK_MINUTES, Settings
 from sbs_desktop.ui.worker import Task
 
@@ -40,9 +41,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.settings = settings or Settings.load()
         self.setWindowTitle(
-            self.tr("Side-by-Side — %1 (%2)")
-            .replace("%1", vault.path.name)
-            .replace("%2", label(vault.role))
+            fill(self.tr("Side-by-Side — %1 (%2)"), vault.path.name, label(vault.role))
         )
         self.resize(1240, 780)
         if self.settings.window_geometry:
@@ -61,7 +60,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(factory.page_title())
             if number <= 9:
                 item = self.navigation.item(number - 1)
-                item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
+                item.setToolTip(fill(self.tr("Ctrl+%1"), str(number)))
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
                 shortcut.activated.connect(lambda row=number - 1: self.show_page(row))
         self.navigation.currentRowChanged.connect(self._page_chosen)

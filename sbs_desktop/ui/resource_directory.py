@@ -35,6 +35,7 @@ from sbs_desktop.core.resource import Resource, ResourceKind
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import confirm, saved_or_explained, show_error
+from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import mark_problem, problem_colour
 
 # The one keystroke that opens the directory from anywhere in the program.
@@ -242,8 +243,7 @@ class ResourceDirectory(QWidget):
         if resource is None:
             return False
         if not confirm(self, self.tr("Delete resource?"),
-                       self.tr("Remove %1 from the resource directory?")
-                       .replace("%1", resource.name)):
+                       fill(self.tr("Remove %1 from the resource directory?"), resource.name)):
             return False
         try:
             remove_resource(self.vault, resource.id)
@@ -267,9 +267,9 @@ class ResourceDirectory(QWidget):
 
 
 def _shortcut_hint() -> QLabel:
-    hint = QLabel(QCoreApplication.translate(
-        "ResourceDirectory", "Press %1 anywhere in Side-by-Side to open this directory.")
-        .replace("%1", shortcut_text()))
+    hint = QLabel(fill(QCoreApplication.translate(
+        "ResourceDirectory", "Press %1 anywhere in Side-by-Side to open this directory."),
+        shortcut_text()))
     hint.setObjectName("hint")
     return hint
 
@@ -279,8 +279,7 @@ class ResourcesPage(QWidget):
 
     @staticmethod
     def page_title() -> str:
-        return QCoreApplication.translate("ResourcesPage", "Resources  (%1)").replace(
-            "%1", shortcut_text())
+        return fill(QCoreApplication.translate("ResourcesPage", "Resources  (%1)"), shortcut_text())
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)

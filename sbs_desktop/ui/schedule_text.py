@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from sbs_desktop.core.schedule import Occurrence, ScheduleSlot
 from sbs_desktop.ui.dates import to_qdate
 from sbs_desktop.ui.labels import label
+from sbs_desktop.ui.placeholders import fill
 
 
 def weekday_name(weekday: int, short: bool = False) -> str:
@@ -33,12 +34,10 @@ def where_text(slot: ScheduleSlot) -> str:
 
 
 def slot_text(slot: ScheduleSlot) -> str:
-    return QCoreApplication.translate("Schedule", "%1, %2 · %3").replace(
-        "%1", weekday_name(slot.weekday)).replace("%2", hours_text(slot)).replace(
-        "%3", where_text(slot))
+    return fill(QCoreApplication.translate("Schedule", "%1, %2 · %3"),
+                weekday_name(slot.weekday), hours_text(slot), where_text(slot))
 
 
 def occurrence_text(occurrence: Occurrence) -> str:
-    return QCoreApplication.translate("Schedule", "%1, %2 · %3").replace(
-        "%1", day_text(occurrence.day)).replace("%2", hours_text(occurrence.slot)).replace(
-        "%3", where_text(occurrence.slot))
+    return fill(QCoreApplication.translate("Schedule", "%1, %2 · %3"),
+                day_text(occurrence.day), hours_text(occurrence.slot), where_text(occurrence.slot))

@@ -29,6 +29,7 @@ from sbs_desktop.app.survey_import import (
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import FileRejected
 from sbs_desktop.ui.messages import describe
+from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import ALERT, mark_problem
 from sbs_desktop.ui.worker import Task, run_task
 
@@ -113,7 +114,7 @@ class SurveyImportDialog(QDialog):
         text = self.tr("Nothing was imported: the file has %n problem(s). Fix them and "
                        "choose the file again.", "", total)
         if total > len(problems):
-            text += " " + self.tr("The first %1 are listed.").replace("%1", str(len(problems)))
+            text += " " + fill(self.tr("The first %1 are listed."), str(len(problems)))
         self.summary.setText(text)
         mark_problem(self.summary, ALERT)
         self.problems.show()

@@ -31,6 +31,7 @@ from sbs_desktop.ui.dates import from_qdate
 from sbs_desktop.ui.kiosk import LANGUAGE_NAMES, KioskWindow
 from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import describe, show_error
+from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import ALERT, mark_problem
 from sbs_desktop.ui.survey_form import SurveyForm
 
@@ -129,10 +130,10 @@ class SurveyPage(QWidget):
         self.instrument = current_instrument(self.vault)
         if self.form is not None and self.form.instrument.key != self.instrument.key:
             self._rebuild_form()
-        self.about.setText(self.tr(
+        self.about.setText(fill(self.tr(
             "%1 (version %2). %n response(s) stored in this vault.", "",
-            count_responses(self.vault)).replace(
-            "%1", self.instrument.title[self._language()]).replace("%2", self.instrument.version))
+            count_responses(self.vault)),
+            self.instrument.title[self._language()], self.instrument.version))
 
     def _language(self) -> str:
         return self.language.currentData() or LANGUAGES[0]
@@ -202,7 +203,7 @@ class SurveyPage(QWidget):
         except SbsError as error:
             show_error(self, error)
             return
-        self._say(self.tr("Saved the template to %1.").replace("%1", path))
+        self._say(fill(self.tr("Saved the template to %1."), path))
 
     def _load_instrument(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -216,6 +217,5 @@ class SurveyPage(QWidget):
             show_error(self, error)
             return
         self.refresh()
-        self._say(self.tr("Loaded %1 version %2. New responses use the newest version; "
-                          "earlier responses keep theirs.").replace("%1", instrument.id)
-                  .replace("%2", instrument.version))
+        self._say(fill(self.tr("Loaded %1 version %2. New responses use the newest version; "
+                          "earlier responses keep theirs."), instrument.id, instrument.version))

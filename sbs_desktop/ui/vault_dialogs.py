@@ -35,6 +35,7 @@ from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.passphrase_advice import advice_text
+from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import mark_problem, problem_colour
 
 
@@ -109,7 +110,7 @@ class UnlockDialog(QDialog):
     def _choose_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a vault"), str(self.path.parent),
-            self.tr("Side-by-Side vaults (*%1);;All files (*)").replace("%1", VAULT_FILE_SUFFIX))
+            fill(self.tr("Side-by-Side vaults (*%1);;All files (*)"), VAULT_FILE_SUFFIX))
         if chosen:
             self.path = Path(chosen)
             self._show_path()
@@ -212,7 +213,7 @@ class CreateVaultDialog(QDialog):
     def _choose_file(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("New vault"), self.path_edit.text(),
-            self.tr("Side-by-Side vaults (*%1)").replace("%1", VAULT_FILE_SUFFIX))
+            fill(self.tr("Side-by-Side vaults (*%1)"), VAULT_FILE_SUFFIX))
         if chosen:
             if not chosen.endswith(VAULT_FILE_SUFFIX):
                 chosen += VAULT_FILE_SUFFIX

@@ -82,3 +82,18 @@ def test_dropping_a_folder_of_bundles_imports_them(qtbot, make_window, coordinat
                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=20000)
     assert "b0.zip: imported 4 interactions" in page.result.toPlainText()
+
+
+def test_a_bundle_is_shown_with_its_own_name_even_when_it_looks_like_a_placeholder(
+        qtbot, make_window, coordinator_vault, tmp_path):
+    # "%2" in the name must not be filled with the interaction count ("b10.zip").
+    bundle = write_zip(tmp_path / "b%2.zip", bundle_files(supporter_pseudonym(1), 10))
+    window = make_window(coordinator_vault)
+    page = window.show_page_of(BundlesPage)
+    task = page.import_paths([bundle])
+    qtbot.waitUntil(lambda: not task.running and page.import_files_button.isEnabled(),
+                    timeout=20000)
+
+    assert page.result.toPlainText().startswith(
+        f"b%2.zip: imported 10 interactions from {supporter_pseudonym(1)}.")
+    assert page.model.cell(0, 9) == "b%2.zip"
