@@ -43,5 +43,6 @@ def export_calendar_file(parent: QWidget, vault: Vault, terms: list[Term], path:
     chosen_terms, zone = list(terms), time_zone(vault)
     return run_task(
         parent, QCoreApplication.translate("SchedulePage", "Exporting the calendar"),
-        lambda progress: export_calendar(vault, chosen_terms, path, zone, summaries),
-        on_success=on_saved)
+        lambda task_vault, progress: export_calendar(task_vault, chosen_terms, path, zone,
+                                                     summaries),
+        on_success=on_saved, vault=vault)
