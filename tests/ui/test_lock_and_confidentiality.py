@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from sbs_desktop.app.vaults import create_vault
 from sbs_desktop.core.vocabulary import Concern, Role
 from sbs_desktop.store.interactions import count_interactions, find_interactions
 from sbs_desktop.ui.interactions_page import InteractionsPage
@@ -139,3 +140,11 @@ def test_nothing_typed_about_a_classmate_reaches_the_disk_unencrypted(
                if p != path and private_home in p.parents)  # the settings file is searched
     assert _leaks(tmp_path, secrets) == []
     assert not path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_the_window_title_shows_the_vault_file_by_its_own_name(make_window, tmp_path,
+                                                                passphrase):
+    # "%2" in the file name must not be filled with the role.
+    vault = create_vault(tmp_path / "notes%2.sbsvault", passphrase, Role.SUPPORTER)
+    window = make_window(vault)
+    assert window.windowTitle() == "Side-by-Side — notes%2.sbsvault (Peer supporter)"
