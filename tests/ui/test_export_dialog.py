@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from sbs_desktop.core.vocabulary import Concern, Format, Initiator, Risk
 from sbs_desktop.exchange.encryption import generate_identity
 from sbs_desktop.exchange.manifest import validate_manifest
 from sbs_desktop.store.contacts import add_contact
+from sbs_desktop.ui import export_dialog
 from sbs_desktop.ui.coordinator_key_page import CoordinatorKeyPage
 from sbs_desktop.ui.export_page import ExportPage
 
@@ -124,17 +126,26 @@ def test_months_and_a_folder_when_chosen(qtbot, page, tmp_path):
                              ).granularity == "month"
 
 
-def test_cancel_leaves_no_file_and_no_history(qtbot, page, vault, tmp_path):
+def test_cancel_leaves_no_file_and_no_history(qtbot, page, vault, tmp_path, monkeypatch):
     dialog = open_dialog(qtbot, page)
     out = tmp_path / "out"
     out.mkdir()
     dialog.destination.setText(str(out / "bundle"))
-    # Holding the vault keeps the export waiting at its first read, so Cancel
-    # reaches it before it writes anything, however fast the machine.
-    with vault.transaction():
-        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.export_started)
-        dialog.task.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel
+    # The export waits on its thread until Cancel has been pressed, so Cancel reaches
+    # it before it writes anything, however fast the machine. (The task has a
+    # connection of its own, so holding the window's vault would no longer stop it.)
+    pressed = threading.Event()
+    real_export = export_dialog.export_bundle
+
+    def export_after_cancel(*args, **kwargs):
+        assert pressed.wait(10)
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "export_bundle", export_after_cancel)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.export_started)
+    dialog.task.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel
+    pressed.set()
     with qtbot.waitSignal(dialog.task.finished, timeout=20000):
         pass
     assert dialog.task.was_cancelled
