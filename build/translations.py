@@ -182,6 +182,7 @@ def _calls_with_class(node: ast.AST, context: str):
 # the literal is collected where it is marked. Listed by file and function, not line.
 ALLOWED_DYNAMIC_FUNCTIONS = {
     ("sbs_desktop/ui/labels.py", "label"),
+    ("sbs_desktop/ui/labels.py", "field_label"),
     ("sbs_desktop/ui/messages.py", "_translate_parameter"),
     ("sbs_desktop/ui/messages.py", "describe"),
     ("sbs_desktop/ui/passphrase_advice.py", "advice_text"),

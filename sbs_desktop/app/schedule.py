@@ -6,9 +6,9 @@ from datetime import datetime
 
 from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, FieldProblem, InvalidRecord
 from sbs_desktop.core.schedule import (
-    FIELD_TERM,
     Occurrence,
     OfferedHours,
+    ScheduleField,
     Term,
     offered_hours,
     terms_overlap,
@@ -32,7 +32,7 @@ def record_term(vault: Vault, term: Term) -> Term:
     validate(term)
     for other in list_terms(vault):
         if other.id != term.id and terms_overlap(term, other):
-            raise InvalidRecord([FieldProblem(FIELD_TERM, QT_TRANSLATE_NOOP(
+            raise InvalidRecord([FieldProblem(ScheduleField.DATES, QT_TRANSLATE_NOOP(
                 "Errors", "these dates overlap another term; change the dates or edit that term"))])
     return save_term(vault, term)
 

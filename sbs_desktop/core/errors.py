@@ -102,7 +102,12 @@ class Cancelled(SbsError):
 
 
 class FieldProblem(SbsError):
-    """One field of a record holds a value that is not allowed."""
+    """One field of a record holds a value that is not allowed.
+
+    `field` is a stable code: a member of the record's field enum (InteractionField,
+    ContactField, ...) or, for a survey answer, the question's code. The UI shows
+    the field's label, so rewording a label never detaches a problem from its field.
+    """
 
     template = QT_TRANSLATE_NOOP("Errors", "{field}: {reason}")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 
 from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, FieldProblem, InvalidRecord
 from sbs_desktop.core.vocabulary import (
@@ -44,53 +45,66 @@ class Interaction:
     id: int | None = None
 
 
+class InteractionField(StrEnum):
+    """The fields a problem with an interaction can name, as the record calls them."""
+
+    OCCURRED_AT = "occurred_at"
+    DURATION_MINUTES = "duration_minutes"
+    OUTREACH_REASON = "outreach_reason"
+    CONTACT_ID = "contact_id"
+    YEAR_OF_STUDY = "year_of_study"
+    FOLLOW_UP_DUE = "follow_up_due"
+    PRIMARY_CONCERN = "primary_concern"
+    ACTION_TAKEN = "action_taken"
+
+
 def problems_with(interaction: Interaction, now: datetime) -> list[FieldProblem]:
     """Every rule the interaction breaks, each naming its field; empty when valid."""
     problems: list[FieldProblem] = []
 
-    def problem(name: str, reason: str) -> None:
+    def problem(name: InteractionField, reason: str) -> None:
         problems.append(FieldProblem(name, reason))
 
     if interaction.occurred_at > now:
         problem(
-            QT_TRANSLATE_NOOP("Fields", "When"),
+            InteractionField.OCCURRED_AT,
             QT_TRANSLATE_NOOP("Errors", "the date and time cannot be in the future"),
         )
     if not MIN_DURATION_MINUTES <= interaction.duration_minutes <= MAX_DURATION_MINUTES:
         problem(
-            QT_TRANSLATE_NOOP("Fields", "Duration"),
+            InteractionField.DURATION_MINUTES,
             QT_TRANSLATE_NOOP("Errors", "must be from 1 to 600 minutes"),
         )
     if interaction.initiated_by is Initiator.SUPPORTER and interaction.outreach_reason is None:
         problem(
-            QT_TRANSLATE_NOOP("Fields", "Outreach reason"),
+            InteractionField.OUTREACH_REASON,
             QT_TRANSLATE_NOOP("Errors", "choose why you reached out"),
         )
     if interaction.initiated_by is Initiator.STUDENT and interaction.outreach_reason is not None:
         problem(
-            QT_TRANSLATE_NOOP("Fields", "Outreach reason"),
+            InteractionField.OUTREACH_REASON,
             QT_TRANSLATE_NOOP("Errors", "only applies when the supporter started the interaction"),
         )
     if interaction.primary_concern not in interaction.concerns:
         problem(
-            QT_TRANSLATE_NOOP("Fields", "Primary concern"),
+            InteractionField.PRIMARY_CONCERN,
             QT_TRANSLATE_NOOP("Errors", "must be one of the chosen concerns"),
         )
     if interaction.year_of_study is not None and interaction.year_of_study not in YEARS_OF_STUDY:
         problem(
-            QT_TRANSLATE_NOOP("Fields", "Year of study"),
+            InteractionField.YEAR_OF_STUDY,
             QT_TRANSLATE_NOOP("Errors", "must be 1, 2, 3 or 4"),
         )
     if interaction.follow_up_due is not None and (
         interaction.follow_up_due < interaction.occurred_at.date()
     ):
         problem(
-            QT_TRANSLATE_NOOP("Fields", "Follow-up due"),
+            InteractionField.FOLLOW_UP_DUE,
             QT_TRANSLATE_NOOP("Errors", "cannot be before the interaction"),
         )
     if interaction.risk is Risk.IMMEDIATE and not interaction.action_taken.strip():
         problem(
-            QT_TRANSLATE_NOOP("Fields", "Action taken"),
+            InteractionField.ACTION_TAKEN,
             QT_TRANSLATE_NOOP("Errors", "say what was done about the immediate risk"),
         )
     return problems

@@ -8,6 +8,12 @@ from enum import StrEnum
 from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, FieldProblem, InvalidRecord
 
 
+class ResourceField(StrEnum):
+    """The field a problem with a resource can name."""
+
+    NAME = "name"
+
+
 class ResourceKind(StrEnum):
     CRISIS = "crisis"
     REFERRAL = "referral"
@@ -29,7 +35,7 @@ def validate_resource(resource: Resource) -> Resource:
     """Return the resource with its text trimmed, or raise InvalidRecord naming the field."""
     name = " ".join(resource.name.split())
     if not name:
-        raise InvalidRecord([FieldProblem(QT_TRANSLATE_NOOP("Fields", "Name"),
+        raise InvalidRecord([FieldProblem(ResourceField.NAME,
                                           QT_TRANSLATE_NOOP("Errors", "cannot be empty"))])
     return replace(resource, name=name, phone=resource.phone.strip(),
                    website=resource.website.strip(), hours=resource.hours.strip(),

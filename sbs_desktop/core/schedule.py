@@ -88,17 +88,20 @@ class WeeklyHours:
 class SlotProblem(FieldProblem):
     """A problem with particular slots, so that a form can point at them."""
 
-    def __init__(self, field_name: str, reason: str, slots: tuple[int, ...]) -> None:
-        super().__init__(field_name, reason)
+    def __init__(self, field: ScheduleField, reason: str, slots: tuple[int, ...]) -> None:
+        super().__init__(field, reason)
         self.slots = slots
 
 
-FIELD_TERM = QT_TRANSLATE_NOOP("Fields", "Term dates")
-FIELD_END = QT_TRANSLATE_NOOP("Fields", "End")
-FIELD_DAY = QT_TRANSLATE_NOOP("Fields", "Day")
-FIELD_PLACE = QT_TRANSLATE_NOOP("Fields", "Place")
-FIELD_HOURS = QT_TRANSLATE_NOOP("Fields", "Weekly hours")
-FIELD_DATES_OFF = QT_TRANSLATE_NOOP("Fields", "Dates off")
+class ScheduleField(StrEnum):
+    """The fields a problem with a term or one of its slots can name."""
+
+    DATES = "dates"
+    WEEKDAY = "weekday"
+    END = "end"
+    PLACE = "place"
+    SLOTS = "slots"
+    EXCEPTIONS = "exceptions"
 
 
 def problems_with(term: Term) -> list[FieldProblem]:
@@ -106,28 +109,32 @@ def problems_with(term: Term) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if term.end < term.start:
         problems.append(FieldProblem(
-            FIELD_TERM, QT_TRANSLATE_NOOP("Errors", "the term cannot end before it starts")))
+            ScheduleField.DATES,
+            QT_TRANSLATE_NOOP("Errors", "the term cannot end before it starts")))
     for index, slot in enumerate(term.slots):
         if slot.weekday not in WEEKDAYS:
             problems.append(SlotProblem(
-                FIELD_DAY, QT_TRANSLATE_NOOP("Errors", "must be a day from Monday to Sunday"),
+                ScheduleField.WEEKDAY,
+                QT_TRANSLATE_NOOP("Errors", "must be a day from Monday to Sunday"),
                 (index,)))
         if slot.end <= slot.start:
             problems.append(SlotProblem(
-                FIELD_END, QT_TRANSLATE_NOOP("Errors", "the hours must end after they start"),
+                ScheduleField.END,
+                QT_TRANSLATE_NOOP("Errors", "the hours must end after they start"),
                 (index,)))
         if slot.mode is ScheduleMode.IN_PERSON and not slot.place.strip():
             problems.append(SlotProblem(
-                FIELD_PLACE, QT_TRANSLATE_NOOP("Errors", "say where in-person hours take place"),
+                ScheduleField.PLACE,
+                QT_TRANSLATE_NOOP("Errors", "say where in-person hours take place"),
                 (index,)))
     for first, second in overlapping_slots(term.slots):
         problems.append(SlotProblem(
-            FIELD_HOURS,
+            ScheduleField.SLOTS,
             QT_TRANSLATE_NOOP("Errors", "two slots on the same day overlap; change one of them"),
             (first, second)))
     if term.end >= term.start and any(not term.start <= d <= term.end for d in term.exceptions):
         problems.append(FieldProblem(
-            FIELD_DATES_OFF,
+            ScheduleField.EXCEPTIONS,
             QT_TRANSLATE_NOOP("Errors", "every date off must fall within the term")))
     return problems
 

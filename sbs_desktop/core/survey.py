@@ -6,11 +6,20 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, FieldProblem, InvalidRecord
 from sbs_desktop.core.instrument import Instrument
 
 Answers = tuple[tuple[str, str], ...]
+
+
+class SurveyField(StrEnum):
+    """The fields of a response a problem can name, besides its questions' codes."""
+
+    INSTRUMENT = "instrument"
+    ANSWERED_ON = "answered_on"
+    ANSWERS = "answers"
 
 
 @dataclass(frozen=True)
@@ -65,14 +74,14 @@ def problems_with(response: SurveyResponse, instrument: Instrument,
     """Every rule the response breaks, each naming the question code; empty when valid."""
     problems: list[FieldProblem] = []
     if (response.instrument_id, response.instrument_version) != instrument.key:
-        problems.append(FieldProblem(QT_TRANSLATE_NOOP("Fields", "Instrument"), QT_TRANSLATE_NOOP(
+        problems.append(FieldProblem(SurveyField.INSTRUMENT, QT_TRANSLATE_NOOP(
             "Errors", "the response was given under another instrument version")))
         return problems
     if response.answered_on > (today or date.today()):
-        problems.append(FieldProblem(QT_TRANSLATE_NOOP("Fields", "Date"), QT_TRANSLATE_NOOP(
+        problems.append(FieldProblem(SurveyField.ANSWERED_ON, QT_TRANSLATE_NOOP(
             "Errors", "the date cannot be in the future")))
     if not response.answers:
-        problems.append(FieldProblem(QT_TRANSLATE_NOOP("Fields", "Answers"), QT_TRANSLATE_NOOP(
+        problems.append(FieldProblem(SurveyField.ANSWERS, QT_TRANSLATE_NOOP(
             "Errors", "answer at least one question")))
     by_question: dict[str, set[str]] = {}
     for question, answer in response.answers:

@@ -4,32 +4,29 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from sbs_desktop.app.contacts import list_contacts
 from sbs_desktop.app.interactions import change_interaction, last_used_format, record_interaction
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.contact import Contact
 from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, FieldProblem, InvalidRecord, SbsError
 from sbs_desktop.core.interaction import Interaction, problems_with
+from sbs_desktop.core.interaction import InteractionField as Field
 from sbs_desktop.core.vocabulary import (
     YEARS_OF_STUDY,
     Concern,
@@ -39,11 +36,13 @@ from sbs_desktop.core.vocabulary import (
     Referral,
     Risk,
 )
+from sbs_desktop.ui.classmate_field import ClassmateField
 from sbs_desktop.ui.dates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 from sbs_desktop.ui.form_fields import CheckList, CodeCombo, DateField, DateTimeField
+from sbs_desktop.ui.form_problems import FormProblems
 from sbs_desktop.ui.labels import year_label
-from sbs_desktop.ui.messages import confirm, describe, show_error
-from sbs_desktop.ui.problem_style import ALERT, SUMMARY, mark_problem
+from sbs_desktop.ui.messages import confirm, show_error
+from sbs_desktop.ui.problem_style import ALERT, mark_problem
 from sbs_desktop.ui.resource_directory import SHORTCUT as RESOURCES_SHORTCUT
 from sbs_desktop.ui.resource_directory import ResourceDirectoryDialog, shortcut_text
 
@@ -52,16 +51,6 @@ ROUND_TO_MINUTES = 5
 # The spin box allows values past the rule so that a wrong value gets a message
 # naming the field instead of being silently clamped.
 DURATION_INPUT_MAX = 1440
-
-# The English field names FieldProblem carries (core marks them in "Fields").
-WHEN = "When"
-DURATION = "Duration"
-OUTREACH = "Outreach reason"
-PRIMARY = "Primary concern"
-YEAR = "Year of study"
-FOLLOW_UP = "Follow-up due"
-ACTION = "Action taken"
-CLASSMATE = QT_TRANSLATE_NOOP("Fields", "Classmate")
 
 
 def rounded_now(now: datetime | None = None) -> datetime:
@@ -82,13 +71,11 @@ class InteractionForm(QDialog):
         self.original = interaction
         self._now = now
         self._discarding = False
-        self._contacts: list[Contact] = []
         self._resources_dialog = None
         self.setObjectName("interactionForm")
         self.setWindowTitle(self.tr("New interaction") if interaction is None
                             else self.tr("Edit interaction"))
         self._build()
-        self._load_contacts()
         # Filling in a stored immediate-risk entry must not open the crisis resources.
         self._filling = True
         self._fill(interaction)
@@ -109,17 +96,9 @@ class InteractionForm(QDialog):
         self.format = CodeCombo(list(Format))
         self.initiated_by = CodeCombo(list(Initiator))
         self.outreach = CodeCombo(list(OutreachReason), blank=self.tr("— choose —"))
-        self.classmate = QLineEdit()
-        self.classmate.setPlaceholderText(self.tr("Name or initials (optional)"))
-        self.classmate.setClearButtonEnabled(True)
-        self.classmate.setAccessibleName(self.tr("Classmate"))
-        self._names = QStringListModel(self)
-        completer = QCompleter(self._names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.classmate.setCompleter(completer)
-        self.new_classmate = QPushButton(self.tr("&New classmate…"))
-        self.new_classmate.setAutoDefault(False)
+        self.classmate_field = ClassmateField(self.vault)
+        self.classmate = self.classmate_field.name
+        self.new_classmate = self.classmate_field.new_button
         self.year = CodeCombo(YEARS_OF_STUDY, blank=self.tr("— not recorded —"),
                               text=year_label)
         self.concerns = CheckList(list(Concern))
@@ -144,21 +123,9 @@ class InteractionForm(QDialog):
         self.action_taken.setFixedHeight(64)
         self.notes.setMinimumHeight(70)
 
-        self.error_summary = QLabel()
-        self.error_summary.setObjectName("errorText")
-        self.error_summary.setWordWrap(True)
-        mark_problem(self.error_summary, SUMMARY)
-        self.error_summary.hide()
-        self.field_errors: dict[str, QLabel] = {}
-        self.field_widgets: dict[str, QWidget] = {
-            WHEN: self.when, DURATION: self.duration, OUTREACH: self.outreach,
-            PRIMARY: self.primary, YEAR: self.year, FOLLOW_UP: self.follow_up_date,
-            ACTION: self.action_taken, CLASSMATE: self.classmate,
-        }
+        self.problems = FormProblems(self.tr("Please correct before saving:"))
+        row = self.problems.add_row
 
-        classmate_row = QHBoxLayout()
-        classmate_row.addWidget(self.classmate, 1)
-        classmate_row.addWidget(self.new_classmate)
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow_up)
         follow_row.addWidget(self.follow_up_date)
@@ -168,30 +135,32 @@ class InteractionForm(QDialog):
         left = QFormLayout()
         left.setHorizontalSpacing(14)
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._row(left, self.tr("&When"), self.when, WHEN)
-        self._row(left, self.tr("D&uration"), self.duration, DURATION)
-        self._row(left, self.tr("&Format"), self.format)
-        self._row(left, self.tr("&Initiated by"), self.initiated_by)
-        self._row(left, self.tr("&Outreach reason"), self.outreach, OUTREACH)
-        self._row(left, self.tr("&Classmate"), classmate_row, CLASSMATE, buddy=self.classmate)
-        self._row(left, self.tr("&Year of study"), self.year, YEAR)
-        self._row(left, self.tr("&Risk"), self.risk)
-        self._row(left, self.tr("Follow-&up"), follow_row, FOLLOW_UP, buddy=self.follow_up)
+        row(left, self.tr("&When"), self.when, Field.OCCURRED_AT)
+        row(left, self.tr("D&uration"), self.duration, Field.DURATION_MINUTES)
+        row(left, self.tr("&Format"), self.format)
+        row(left, self.tr("&Initiated by"), self.initiated_by)
+        row(left, self.tr("&Outreach reason"), self.outreach, Field.OUTREACH_REASON)
+        row(left, self.tr("&Classmate"), self.classmate_field, Field.CONTACT_ID,
+            buddy=self.classmate)
+        row(left, self.tr("&Year of study"), self.year, Field.YEAR_OF_STUDY)
+        row(left, self.tr("&Risk"), self.risk)
+        row(left, self.tr("Follow-&up"), follow_row, Field.FOLLOW_UP_DUE, buddy=self.follow_up,
+            focus=self.follow_up_date)
 
         right = QFormLayout()
         right.setHorizontalSpacing(14)
         right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._row(right, self.tr("Con&cerns"), self.concerns)
-        self._row(right, self.tr("&Primary concern"), self.primary, PRIMARY)
-        self._row(right, self.tr("Re&ferrals"), self.referrals)
+        row(right, self.tr("Con&cerns"), self.concerns)
+        row(right, self.tr("&Primary concern"), self.primary, Field.PRIMARY_CONCERN)
+        row(right, self.tr("Re&ferrals"), self.referrals)
 
         self.action_label = QLabel(self.tr("&Action taken"))
         self.action_label.setBuddy(self.action_taken)
         bottom = QFormLayout()
         bottom.setHorizontalSpacing(14)
         bottom.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._row(bottom, self.tr("&Notes"), self.notes)
-        self._row(bottom, self.action_label, self.action_taken, ACTION)
+        row(bottom, self.tr("&Notes"), self.notes)
+        row(bottom, self.action_label, self.action_taken, Field.ACTION_TAKEN)
 
         columns = QGridLayout()
         columns.setHorizontalSpacing(28)
@@ -217,7 +186,7 @@ class InteractionForm(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(self.error_summary)
+        layout.addWidget(self.problems.summary)
         layout.addLayout(columns)
         layout.addLayout(bottom)
         layout.addWidget(buttons)
@@ -242,41 +211,13 @@ class InteractionForm(QDialog):
         self.concerns.changed.connect(self._concerns_changed)
         self.primary.currentIndexChanged.connect(self._primary_changed)
         self.risk.currentIndexChanged.connect(self._risk_changed)
-        # Every keystroke, so the year fills in as soon as the name is a classmate's.
-        self.classmate.textChanged.connect(lambda _text: self._classmate_chosen())
-        completer.activated.connect(lambda _text: self._classmate_chosen())
-        self.new_classmate.clicked.connect(self.add_classmate)
+        self.classmate_field.chosen.connect(self._classmate_chosen)
+        self.classmate_field.added.connect(lambda _contact: self.year.setFocus())
         # An explicit minimum overrides the layout's, so take the larger: the check
         # lists need more room in French, whose labels run ~20% longer.
         self.setMinimumWidth(max(980, self.minimumSizeHint().width()))
 
-    def _row(self, form: QFormLayout, text, field, name: str = "",
-             buddy: QWidget | None = None) -> None:
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        if isinstance(field, QWidget):
-            box.addWidget(field)
-        else:
-            box.addLayout(field)
-        if name:
-            error = QLabel()
-            error.setObjectName("fieldError")
-            error.setWordWrap(True)
-            mark_problem(error)
-            error.hide()
-            box.addWidget(error)
-            self.field_errors[name] = error
-        caption = text if isinstance(text, QLabel) else QLabel(text)
-        caption.setBuddy(buddy or (field if isinstance(field, QWidget) else None))
-        form.addRow(caption, holder)
-
     # -- filling -------------------------------------------------------------------
-
-    def _load_contacts(self) -> None:
-        self._contacts = list_contacts(self.vault)
-        self._names.setStringList([c.name for c in self._contacts])
 
     def _fill(self, interaction: Interaction | None) -> None:
         if interaction is None:
@@ -303,9 +244,7 @@ class InteractionForm(QDialog):
                 to_qdate(due) if due
                 else to_qdatetime(interaction.occurred_at + timedelta(days=7)).date())
             self.follow_up_done.setChecked(interaction.follow_up_done)
-            contact = next((c for c in self._contacts if c.id == interaction.contact_id), None)
-            self.classmate.setText(contact.name if contact else "")
-            self._chosen_contact = contact
+            self.classmate_field.show_contact(interaction.contact_id)
             self.year.select(interaction.year_of_study)
             self.notes.setPlainText(interaction.notes)
             self.action_taken.setPlainText(interaction.action_taken)
@@ -313,8 +252,6 @@ class InteractionForm(QDialog):
         self._follow_up_toggled(self.follow_up.isChecked())
         self._show_action_required()
         self.when.setFocus()
-
-    _chosen_contact: Contact | None = None
 
     def values(self) -> tuple:
         """Everything the form holds, to tell whether anything changed."""
@@ -392,50 +329,24 @@ class InteractionForm(QDialog):
             self.action_taken.setPlainText(dialog.action_text)
         self.action_taken.setFocus()
 
-    def _classmate_chosen(self) -> None:
-        contact = self._contact_named(self.classmate.text())
-        if contact is not None and contact != self._chosen_contact:
-            self._chosen_contact = contact
-            if contact.year_of_study is not None:
-                self.year.select(contact.year_of_study)
-
-    def _contact_named(self, name: str) -> Contact | None:
-        wanted = " ".join(name.split()).casefold()
-        if not wanted:
-            return None
-        if self._chosen_contact is not None and self._chosen_contact.name.casefold() == wanted:
-            return self._chosen_contact
-        return next((c for c in self._contacts if c.name.casefold() == wanted), None)
+    def _classmate_chosen(self, contact: Contact) -> None:
+        if contact.year_of_study is not None:
+            self.year.select(contact.year_of_study)
 
     def add_classmate(self) -> QDialog:
         """Add a contact without leaving the form; it becomes this interaction's classmate."""
-        from sbs_desktop.ui.contacts_page import ContactDialog
-
-        dialog = ContactDialog(self.vault, Contact(name=self.classmate.text().strip()), self)
-        dialog.saved.connect(self._classmate_added)
-        dialog.open()
-        return dialog
-
-    def _classmate_added(self, contact: Contact) -> None:
-        self._load_contacts()
-        self.classmate.setText(contact.name)
-        self._chosen_contact = None
-        self._classmate_chosen()
-        self.year.setFocus()
+        return self.classmate_field.add_classmate()
 
     # -- saving --------------------------------------------------------------------
 
     def interaction(self) -> tuple[Interaction | None, list[FieldProblem]]:
         """The interaction the form describes, and what is wrong with it."""
-        problems: list[FieldProblem] = []
-        contact = self._contact_named(self.classmate.text())
-        if self.classmate.text().strip() and contact is None:
-            problems.append(FieldProblem(CLASSMATE, QT_TRANSLATE_NOOP(
-                "Errors", "no classmate has this name; pick one from the list or add them "
-                          "with New classmate…")))
+        unknown = self.classmate_field.problem()
+        problems: list[FieldProblem] = [unknown] if unknown else []
+        contact = self.classmate_field.contact()
         primary = self.primary.code()
         if primary is None:
-            problems.append(FieldProblem(PRIMARY, QT_TRANSLATE_NOOP(
+            problems.append(FieldProblem(Field.PRIMARY_CONCERN, QT_TRANSLATE_NOOP(
                 "Errors", "choose the main concern")))
         initiated_by = self.initiated_by.code()
         interaction = Interaction(
@@ -460,7 +371,7 @@ class InteractionForm(QDialog):
         )
         core_problems = problems_with(interaction, self._now or datetime.now())
         if primary is None:
-            core_problems = [p for p in core_problems if p.field != PRIMARY]
+            core_problems = [p for p in core_problems if p.field != Field.PRIMARY_CONCERN]
         return interaction, problems + core_problems
 
     def save(self) -> bool:
@@ -486,25 +397,11 @@ class InteractionForm(QDialog):
         return True
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
-        for error in self.field_errors.values():
-            error.hide()
-        lines = []
-        for problem in problems:
-            lines.append(describe(problem))
-            error = self.field_errors.get(problem.field)
-            if error is not None:
-                error.setText(describe(problem).split(": ", 1)[-1])
-                error.show()
-        self.error_summary.setText(
-            self.tr("Please correct before saving:") + "\n• " + "\n• ".join(lines))
-        self.error_summary.show()
-        widget = self.field_widgets.get(problems[0].field)
-        if widget is not None:
-            widget.setFocus()
+        self.problems.show(problems)
 
     @property
     def problem_text(self) -> str:
-        return self.error_summary.text() if self.error_summary.isVisible() else ""
+        return self.problems.text
 
     # -- leaving -------------------------------------------------------------------
 

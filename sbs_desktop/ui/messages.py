@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from sbs_desktop.core.errors import FieldProblem, InvalidRecord, SbsError
+from sbs_desktop.ui.labels import field_label
 
 log = logging.getLogger(__name__)
 Stored = TypeVar("Stored")
@@ -18,13 +19,9 @@ Stored = TypeVar("Stored")
 def _translate_parameter(value: object) -> object:
     if not isinstance(value, str):
         return value
-    # Field names and reasons are marked in these contexts; anything else
-    # (paths, numbers) has no translation and comes back unchanged.
-    for context in ("Fields", "Errors"):
-        translated = QCoreApplication.translate(context, value)
-        if translated != value:
-            return translated
-    return value
+    # Reasons are marked in "Errors"; anything else (paths, numbers) has no
+    # translation there and comes back unchanged.
+    return QCoreApplication.translate("Errors", value)
 
 
 def describe(error: BaseException) -> str:
@@ -32,7 +29,7 @@ def describe(error: BaseException) -> str:
     if isinstance(error, InvalidRecord):
         return "\n".join(describe(problem) for problem in error.problems)
     if isinstance(error, FieldProblem):
-        return f"{_translate_parameter(error.field)}: {_translate_parameter(error.reason)}"
+        return f"{field_label(error.field)}: {field_reason(error)}"
     if isinstance(error, SbsError):
         template = QCoreApplication.translate("Errors", error.template)
         parameters = {k: _translate_parameter(v) for k, v in error.params.items()}
@@ -42,6 +39,11 @@ def describe(error: BaseException) -> str:
     return QCoreApplication.translate(
         "Errors", "Something unexpected went wrong ({kind}). Nothing was changed."
     ).format(kind=type(error).__name__)
+
+
+def field_reason(problem: FieldProblem) -> str:
+    """What is wrong with a field, without the field's name (shown beside the field)."""
+    return str(_translate_parameter(problem.reason))
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:

@@ -9,6 +9,7 @@ import pytest
 from sbs_desktop.core.errors import InvalidRecord
 from sbs_desktop.core.schedule import (
     OfferedHours,
+    ScheduleField,
     ScheduleMode,
     ScheduleSlot,
     Term,
@@ -40,7 +41,7 @@ def test_a_valid_term_passes():
 
 def test_overlapping_slots_are_refused_naming_the_field():
     clash = ScheduleSlot(0, time(13), time(14), ONLINE)
-    assert _fields(Term(TERM.start, TERM.end, (MONDAY_NOON, clash))) == ["Weekly hours"]
+    assert _fields(Term(TERM.start, TERM.end, (MONDAY_NOON, clash))) == [ScheduleField.SLOTS]
 
 
 def test_slots_that_only_touch_do_not_overlap():
@@ -50,17 +51,17 @@ def test_slots_that_only_touch_do_not_overlap():
 
 def test_end_before_start_is_refused_for_slots_and_terms():
     backwards = ScheduleSlot(1, time(15), time(14), ONLINE)
-    assert _fields(Term(TERM.start, TERM.end, (backwards,))) == ["End"]
+    assert _fields(Term(TERM.start, TERM.end, (backwards,))) == [ScheduleField.END]
     empty = ScheduleSlot(1, time(15), time(15), ONLINE)
-    assert _fields(Term(TERM.start, TERM.end, (empty,))) == ["End"]
-    assert _fields(Term(date(2026, 9, 30), date(2026, 9, 1))) == ["Term dates"]
+    assert _fields(Term(TERM.start, TERM.end, (empty,))) == [ScheduleField.END]
+    assert _fields(Term(date(2026, 9, 30), date(2026, 9, 1))) == [ScheduleField.DATES]
 
 
 def test_in_person_hours_need_a_place_and_dates_off_fall_in_the_term():
     assert _fields(Term(TERM.start, TERM.end, (ScheduleSlot(0, time(9), time(10), IN_PERSON),
-                                                ))) == ["Place"]
+                                                ))) == [ScheduleField.PLACE]
     assert _fields(Term(TERM.start, TERM.end, (), frozenset({date(2027, 1, 1)}))) == [
-        "Dates off"]
+        ScheduleField.EXCEPTIONS]
 
 
 def test_sessions_leave_out_dates_off():

@@ -8,7 +8,7 @@ import pytest
 
 from sbs_desktop.core.errors import InvalidRecord
 from sbs_desktop.core.instrument import default_instrument
-from sbs_desktop.core.survey import make_response
+from sbs_desktop.core.survey import SurveyField, make_response
 
 TODAY = date(2026, 5, 1)
 
@@ -37,5 +37,6 @@ def test_bad_answers_are_named_by_question():
     assert _fields([("services_used", "none"), ("services_used", "family_physician")]) == [
         "services_used"]
     assert _fields([("shoe_size", "9")]) == ["shoe_size"]
-    assert _fields([]) == ["Answers"]
-    assert _fields([("year_of_study", "1")], answered_on=date(2999, 1, 1)) == ["Date"]
+    assert _fields([]) == [SurveyField.ANSWERS]
+    assert _fields([("year_of_study", "1")], answered_on=date(2999, 1, 1)) == [
+        SurveyField.ANSWERED_ON]

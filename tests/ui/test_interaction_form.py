@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sbs_desktop.core.contact import Contact
 from sbs_desktop.core.interaction import Interaction
+from sbs_desktop.core.interaction import InteractionField as Field
 from sbs_desktop.core.vocabulary import Concern, Format, Initiator, OutreachReason, Risk
 from sbs_desktop.store.contacts import add_contact, list_contacts
 from sbs_desktop.store.interactions import (
@@ -137,7 +138,7 @@ def _form(qtbot, vault, now: datetime | None = None) -> InteractionForm:
 
 
 def _problem_fields(form: InteractionForm) -> list[str]:
-    return [name for name, error in form.field_errors.items() if error.isVisible()]
+    return [code for code, error in form.problems.beside.items() if error.isVisible()]
 
 
 def test_a_future_time_is_named_and_focused(qtbot, supporter_vault):
@@ -146,7 +147,7 @@ def test_a_future_time_is_named_and_focused(qtbot, supporter_vault):
     form.concerns.check(Concern.EXAMS)
     form.when.setDateTime(QDateTime(QDate(2026, 3, 10), QTime(15, 0)))
     assert not form.save()
-    assert _problem_fields(form) == ["When"]
+    assert _problem_fields(form) == [Field.OCCURRED_AT]
     assert "When: the date and time cannot be in the future" in form.problem_text
     assert form.focusWidget() is form.when
     assert count_interactions(supporter_vault) == 0
@@ -160,7 +161,7 @@ def test_a_duration_outside_1_to_600_is_named(qtbot, supporter_vault, minutes):
     qtbot.keyClicks(form.duration, str(minutes))
     assert form.duration.value() == minutes
     assert not form.save()
-    assert _problem_fields(form) == ["Duration"]
+    assert _problem_fields(form) == [Field.DURATION_MINUTES]
     assert "Duration: must be from 1 to 600 minutes" in form.problem_text
     assert form.focusWidget() is form.duration
     assert count_interactions(supporter_vault) == 0
@@ -173,7 +174,7 @@ def test_outreach_reason_is_asked_only_when_the_supporter_reached_out(qtbot, sup
     form.initiated_by.select(Initiator.SUPPORTER)
     assert form.outreach.isEnabled()
     assert not form.save()
-    assert _problem_fields(form) == ["Outreach reason"]
+    assert _problem_fields(form) == [Field.OUTREACH_REASON]
     assert "Outreach reason: choose why you reached out" in form.problem_text
     form.outreach.select(OutreachReason.NOTICED_CHANGE)
     # Back to a student: the reason is cleared and cannot be given.
@@ -189,14 +190,14 @@ def test_outreach_reason_is_asked_only_when_the_supporter_reached_out(qtbot, sup
 def test_the_primary_concern_must_be_among_the_chosen(qtbot, supporter_vault):
     form = _form(qtbot, supporter_vault)
     assert not form.save()
-    assert _problem_fields(form) == ["Primary concern"]
+    assert _problem_fields(form) == [Field.PRIMARY_CONCERN]
     assert "Primary concern: choose the main concern" in form.problem_text
     form.primary.select(Concern.GRIEF)  # choosing it ticks it
     assert form.concerns.checked() == [Concern.GRIEF]
     form.concerns.check(Concern.GRIEF, False)
     form.concerns.check(Concern.FINANCES)
     assert not form.save()
-    assert _problem_fields(form) == ["Primary concern"]
+    assert _problem_fields(form) == [Field.PRIMARY_CONCERN]
     assert "Primary concern: must be one of the chosen concerns" in form.problem_text
     assert form.focusWidget() is form.primary
     assert count_interactions(supporter_vault) == 0
@@ -207,8 +208,37 @@ def test_an_unknown_classmate_name_is_named(qtbot, supporter_vault):
     form.concerns.check(Concern.EXAMS)
     qtbot.keyClicks(form.classmate, "Nobody Known")
     assert not form.save()
-    assert _problem_fields(form) == ["Classmate"]
+    assert _problem_fields(form) == [Field.CONTACT_ID]
     assert form.focusWidget() is form.classmate
+
+
+def test_every_problem_lands_beside_its_field_and_the_summary_follows_the_form(
+        qtbot, supporter_vault):
+    now = datetime(2026, 3, 10, 14, 2)
+    form = _form(qtbot, supporter_vault, now)
+    form.when.setDateTime(QDateTime(QDate(2026, 3, 10), QTime(15, 0)))
+    form.duration.setValue(0)
+    form.initiated_by.select(Initiator.SUPPORTER)
+    qtbot.keyClicks(form.classmate, "Nobody Known")
+    assert not form.save()
+    # The form finds the unknown name and the missing concern before the core's rules,
+    # yet everything is listed, and the first focused, in the order of the form.
+    assert _problem_fields(form) == [Field.OCCURRED_AT, Field.DURATION_MINUTES,
+                                     Field.OUTREACH_REASON, Field.CONTACT_ID,
+                                     Field.PRIMARY_CONCERN]
+    summary = form.problem_text.splitlines()[1:]
+    assert [line.split(":")[0] for line in summary] == [
+        "• When", "• Duration", "• Outreach reason", "• Classmate", "• Primary concern"]
+    beside = form.problems.beside
+    for code, widget, reason in (
+            (Field.OCCURRED_AT, form.when, "the date and time cannot be in the future"),
+            (Field.DURATION_MINUTES, form.duration, "must be from 1 to 600 minutes"),
+            (Field.OUTREACH_REASON, form.outreach, "choose why you reached out"),
+            (Field.CONTACT_ID, form.classmate, "no classmate has this name"),
+            (Field.PRIMARY_CONCERN, form.primary, "choose the main concern")):
+        assert beside[code].text().startswith(reason)
+        assert beside[code].parentWidget().isAncestorOf(widget)
+    assert form.focusWidget() is form.when
 
 
 def test_a_classmate_is_added_without_leaving_the_form(qtbot, supporter_vault):
@@ -258,7 +288,7 @@ def test_immediate_risk_opens_the_crisis_resources_and_needs_the_action(qtbot,
     assert dialog.action is not None
     dialog.accept()  # closed without saying what was done
     assert not form.save()
-    assert _problem_fields(form) == ["Action taken"]
+    assert _problem_fields(form) == [Field.ACTION_TAKEN]
     assert "Action taken: say what was done about the immediate risk" in form.problem_text
     assert form.focusWidget() is form.action_taken
     assert count_interactions(supporter_vault) == 0
