@@ -42,6 +42,7 @@ from sbs_desktop.ui.form_fields import CheckList, CodeCombo, DateField, DateTime
 from sbs_desktop.ui.form_problems import FormProblems
 from sbs_desktop.ui.labels import year_label
 from sbs_desktop.ui.messages import confirm, show_error
+from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import ALERT, mark_problem
 from sbs_desktop.ui.resource_directory import SHORTCUT as RESOURCES_SHORTCUT
 from sbs_desktop.ui.resource_directory import ResourceDirectoryDialog, shortcut_text
@@ -175,7 +176,7 @@ class InteractionForm(QDialog):
         self.cancel_button = buttons.addButton(self.tr("Cancel  (Esc)"),
                                                QDialogButtonBox.ButtonRole.RejectRole)
         self.resources_button = buttons.addButton(
-            self.tr("Resources  (%1)").replace("%1", shortcut_text()),
+            fill(self.tr("Resources  (%1)"), shortcut_text()),
             QDialogButtonBox.ButtonRole.HelpRole)
         self.resources_button.clicked.connect(self.show_resources)
         for button in (self.save_button, self.cancel_button, self.resources_button):

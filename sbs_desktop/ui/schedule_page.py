@@ -40,6 +40,7 @@ from sbs_desktop.ui.calendar_export import ask_calendar_path, export_calendar_fi
 from sbs_desktop.ui.dates import from_qdate, to_qdate
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.messages import describe, show_error
+from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import ALERT, mark_problem, problem_wash
 from sbs_desktop.ui.schedule_text import day_text, slot_text, weekday_name
 from sbs_desktop.ui.week_view import WeekView
@@ -278,8 +279,8 @@ class SchedulePage(QWidget):
         for slot in term.slots:
             self.slot_list.addItem(slot_text(slot))
         for run in _runs(sorted(term.exceptions)):
-            text = day_text(run[0]) if len(run) == 1 else self.tr("%1 to %2").replace(
-                "%1", day_text(run[0])).replace("%2", day_text(run[-1]))
+            text = day_text(run[0]) if len(run) == 1 else fill(
+                self.tr("%1 to %2"), day_text(run[0]), day_text(run[-1]))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, [d.isoformat() for d in run])
             self.day_off_list.addItem(item)
@@ -292,7 +293,7 @@ class SchedulePage(QWidget):
 
     def _show_week_title(self) -> None:
         monday = self.week_view.monday
-        self.week_title.setText(self.tr("Week of %1").replace("%1", day_text(monday)))
+        self.week_title.setText(fill(self.tr("Week of %1"), day_text(monday)))
 
     def _move_week(self, days: int) -> None:
         self.week_view.show_week(self.current_term(), self.week_view.monday + timedelta(days=days))
@@ -347,9 +348,9 @@ class SchedulePage(QWidget):
         term = self.current_term()
         if term is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete term"), self.tr(
-            "Delete the term %1 with its weekly hours and dates off?").replace(
-            "%1", self.term_choice.currentText()))
+        answer = QMessageBox.question(self, self.tr("Delete term"), fill(self.tr(
+            "Delete the term %1 with its weekly hours and dates off?"),
+            self.term_choice.currentText()))
         if answer == QMessageBox.StandardButton.Yes:
             remove_term(self.vault, term.id)
             self.refresh()
@@ -426,7 +427,6 @@ class SchedulePage(QWidget):
 
     def _show_exported(self, path: Path) -> None:
         self._hide_message()
-        self.notice.setText(self.tr("Saved the calendar to %1. Share it with classmates; "
-                                    "it holds your hours and places only.").replace(
-            "%1", str(path)))
+        self.notice.setText(fill(self.tr("Saved the calendar to %1. Share it with classmates; "
+                                         "it holds your hours and places only."), path))
         self.notice.show()
