@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 
 from sbs_desktop.core.schedule import ScheduleMode
 from sbs_desktop.store.schedule import list_terms
+from sbs_desktop.ui.dates import to_qdate
 from sbs_desktop.ui.home_page import HomePage
 from sbs_desktop.ui.schedule_page import SchedulePage
 from sbs_desktop.ui.schedule_text import day_text
 from sbs_desktop.ui.upcoming_hours import UpcomingHours
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _set_slot(page: SchedulePage, weekday: int, start: str, end: str, mode: ScheduleMode,
@@ -33,14 +30,14 @@ def test_hours_with_a_date_off_show_in_week_and_upcoming_views(qtbot, make_windo
     page = window.show_page_of(SchedulePage)
     qtbot.mouseClick(page.new_term_button, Qt.MouseButton.LeftButton)
     today = date.today()
-    page.term_start.setDate(_qdate(today))
-    page.term_end.setDate(_qdate(today + timedelta(weeks=10)))
+    page.term_start.setDate(to_qdate(today))
+    page.term_end.setDate(to_qdate(today + timedelta(weeks=10)))
     qtbot.mouseClick(page.save_dates_button, Qt.MouseButton.LeftButton)
     # Tomorrow and the same weekday a week later: the first is taken off.
     tomorrow = today + timedelta(days=1)
     _set_slot(page, tomorrow.weekday(), "12:00", "13:30", ScheduleMode.IN_PERSON, "Room 2101")
     qtbot.mouseClick(page.add_slot_button, Qt.MouseButton.LeftButton)
-    page.day_off.setDate(_qdate(tomorrow))
+    page.day_off.setDate(to_qdate(tomorrow))
     qtbot.mouseClick(page.add_day_off_button, Qt.MouseButton.LeftButton)
 
     [term] = list_terms(supporter_vault)
