@@ -20,6 +20,7 @@ from sbs_desktop.core.vocabulary import (
     Risk,
     Role,
 )
+from sbs_desktop.ui.placeholders import fill
 
 CONTEXT = "Vocabulary"
 
@@ -153,4 +154,4 @@ def year_label(year: int | None) -> str:
         return ""
     # A literal context: lupdate cannot read a variable and would skip the string. "%1",
     # not a plural "%n": pyside6-lupdate 6.11 does not see the count of translate().
-    return QCoreApplication.translate("Vocabulary", "Year %1").replace("%1", str(year))
+    return fill(QCoreApplication.translate("Vocabulary", "Year %1"), str(year))
