@@ -154,3 +154,13 @@ class FileRejected(SbsError):
 
     def __init__(self, file: str, reason: str, row: int | str = "", column: str = "") -> None:
         super().__init__(file=file, row=row or "-", column=column or "-", reason=reason)
+
+
+class ShippedFilesMissing(SbsError):
+    """The program's own files (resources/) are not where this installation should have them."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This installation is incomplete: the program's own files ({name}) are missing. "
+        "Reinstall Side-by-Side Desktop.",
+    )
