@@ -1,31 +1,31 @@
 """Reading a bundle (folder, .zip or .zip.age) and verifying every byte before it is stored.
 
-The steps, each in a module of its own: the container gives the files' bytes
-(bundle_container, with the zip's limits), the manifest is checked against its schema
-(manifest), each file's SHA-256 against the manifest, its CSV shape and row count
-(bundle_csv), and its cells (bundle_tables, one checker per table). A bundle is
-refused whole at the first problem with BundleRejected (reasons in bundle_rejections).
-Nothing here writes anything: the caller stores a bundle only once `read_bundle` has
-returned it.
+The steps, each in a module of its own: the container gives the files in chunks, never
+past their declared sizes (bundle_container, with the zip's limits), the manifest is
+checked against its schema (manifest), each file is parsed as a stream, its shape, row
+count and SHA-256 checked as it passes (bundle_csv), then its cells (bundle_tables, one
+checker per table). A bundle is refused whole at the first problem with BundleRejected
+(reasons in bundle_rejections). Nothing here writes anything: the caller stores a bundle
+only once `read_bundle` has returned it.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from sbs_desktop.core.merged import ColumnTable
-from sbs_desktop.exchange.bundle_container import bundle_name, bundles_in, open_bundle_files
-from sbs_desktop.exchange.bundle_csv import csv_columns
-from sbs_desktop.exchange.bundle_rejections import (
-    FILE_MISSING,
-    HASH_MISMATCH,
-    UNREADABLE,
-    Rejecter,
+from sbs_desktop.exchange.bundle_container import (
+    Container,
+    FilesContainer,
+    bundle_name,
+    bundles_in,
+    open_container,
 )
+from sbs_desktop.exchange.bundle_csv import read_table
+from sbs_desktop.exchange.bundle_rejections import FILE_MISSING, Rejecter
 from sbs_desktop.exchange.bundle_tables import CHECKERS, InstrumentLookup
-from sbs_desktop.exchange.format import MANIFEST_FILE, TABLES
+from sbs_desktop.exchange.format import MANIFEST_FILE, SIGNATURE_FILE, TABLES
 from sbs_desktop.exchange.manifest import Manifest, validate_manifest
 
 # The merge names these through this module, the one entry to reading bundles.
@@ -42,32 +42,37 @@ class Bundle:
     interactions: ColumnTable
     schedule: ColumnTable
     survey: ColumnTable
+    manifest_bytes: bytes = b""     # as read, for checking a signature over them
+    signature: bytes | None = None  # manifest.sig, when the bundle carries one
+
+
+def verify_container(container: Container, instruments: InstrumentLookup) -> Bundle:
+    """Check the manifest, then every table against it; returns the typed tables."""
+    name = container.name
+    manifest_bytes = container.whole(MANIFEST_FILE)
+    if manifest_bytes is None:
+        raise Rejecter(name, MANIFEST_FILE)(FILE_MISSING)
+    manifest = validate_manifest(manifest_bytes, bundle=name, instruments=instruments)
+    signature = container.whole(SIGNATURE_FILE)
+    tables: dict[str, ColumnTable] = {}
+    for table_name, (file, columns) in TABLES.items():
+        reject = Rejecter(name, file)
+        if file not in container.sizes:
+            raise reject(FILE_MISSING)
+        values = read_table(container.chunks(file), manifest.tables[table_name], columns,
+                            reject)
+        tables[table_name] = CHECKERS[table_name](values, manifest, reject, instruments)
+    return Bundle(source=name, manifest=manifest, manifest_bytes=manifest_bytes,
+                  signature=signature, **tables)
 
 
 def verify_bundle(files: dict[str, bytes], name: str,
                   instruments: InstrumentLookup) -> Bundle:
-    """Check the manifest, then every table against it; returns the typed tables."""
-    if MANIFEST_FILE not in files:
-        raise Rejecter(name, MANIFEST_FILE)(FILE_MISSING)
-    manifest = validate_manifest(files[MANIFEST_FILE], bundle=name)
-    tables: dict[str, ColumnTable] = {}
-    for table_name, (file, columns) in TABLES.items():
-        reject = Rejecter(name, file)
-        entry = manifest.tables[table_name]
-        if file not in files:
-            raise reject(FILE_MISSING)
-        data = files[file]
-        if hashlib.sha256(data).hexdigest() != entry.sha256:
-            raise reject(HASH_MISMATCH)
-        values = csv_columns(data, entry.rows, columns, reject)
-        tables[table_name] = CHECKERS[table_name](values, manifest, reject, instruments)
-    return Bundle(source=name, manifest=manifest, **tables)
+    """verify_container for files already in memory, by name."""
+    return verify_container(FilesContainer(files, name), instruments)
 
 
 def read_bundle(path: Path, identity: str | None, instruments: InstrumentLookup) -> Bundle:
     """Open and verify the bundle at `path`; raises BundleRejected (or an encryption error)."""
-    try:
-        files = open_bundle_files(path, identity)
-    except OSError as error:
-        raise Rejecter(bundle_name(path), "")(UNREADABLE, value=error.strerror or "") from None
-    return verify_bundle(files, bundle_name(path), instruments)
+    with open_container(path, identity) as container:
+        return verify_container(container, instruments)

@@ -1,7 +1,8 @@
 """Why a bundle is refused: the reasons, marked for translation, and the BundleRejected they make.
 
 A bundle is refused whole at the first problem, naming the file, the row (counted as a
-spreadsheet shows them: the header is row 1), the column and the reason.
+spreadsheet shows them: the header is row 1), the column and the reason; a problem of a
+whole file or of the whole bundle names no row (core.errors.BundleRejected words it so).
 """
 
 from __future__ import annotations
@@ -56,6 +57,34 @@ UNKNOWN_INSTRUMENT = QT_TRANSLATE_NOOP(
 UNKNOWN_QUESTION = QT_TRANSLATE_NOOP("Errors", "is not a question of the instrument")
 UNKNOWN_ANSWER = QT_TRANSLATE_NOOP("Errors", "is not an answer the question allows")
 TWO_ANSWERS = QT_TRANSLATE_NOOP("Errors", "answers a one-answer question twice")
+MANIFEST_TOO_BIG = QT_TRANSLATE_NOOP(
+    "Errors", "the file is far larger than a bundle's manifest or signature can be")
+NOT_A_FILE = QT_TRANSLATE_NOOP("Errors", "this is not an ordinary file")
+LARGER_THAN_DECLARED = QT_TRANSLATE_NOOP(
+    "Errors", "the file holds more bytes than its declared size")
+ZIP_SIZES_DISAGREE = QT_TRANSLATE_NOOP(
+    "Errors", "the zip declares a size that its compressed data cannot have")
+ZIP_METHOD = QT_TRANSLATE_NOOP(
+    "Errors", "the zip stores this file in a way bundles never use (only stored or deflate, "
+    "no password)")
+LINE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "the row is far longer than any row of a bundle")
+LINE_BREAK = QT_TRANSLATE_NOOP("Errors", "a cell holds a line break, which no bundle cell has")
+TOO_LONG = QT_TRANSLATE_NOOP("Errors", "is longer than any value this column holds")
+PERIOD_HOURS = QT_TRANSLATE_NOOP(
+    "Errors", "the hours of this period add up to more than the period has")
+REPEATED_ANSWER = QT_TRANSLATE_NOOP("Errors", "gives the same answer twice in one response")
+RESPONSE_DISAGREES = QT_TRANSLATE_NOOP(
+    "Errors", "differs from the other answers of the same response")
+RESPONSE_SPLIT = QT_TRANSLATE_NOOP(
+    "Errors", "the answers of this response are not all together; it appears twice")
+INSTRUMENT_NOT_NEWEST = QT_TRANSLATE_NOOP(
+    "Errors", "differs from the instrument of the newest survey response in survey.csv")
+INSTRUMENT_WITHOUT_ROWS = QT_TRANSLATE_NOOP(
+    "Errors", "names a survey instrument, but survey.csv has no answers")
+INSTRUMENT_MISSING = QT_TRANSLATE_NOOP(
+    "Errors", "names no survey instrument, but survey.csv has answers")
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Errors", "an unexpected error stopped the check of this bundle; nothing of it was stored")
 
 
 class Rejecter:
