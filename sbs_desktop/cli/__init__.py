@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from sbs_desktop import __version__
+from sbs_desktop.cli.failures import command_words, report_unexpected
 from sbs_desktop.core.errors import SbsError
 
 # Each module registers its subcommands with `register(subparsers)`.
@@ -35,16 +36,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command `argv` names (the GUI without one); its exit status, never a traceback."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     options, qt_arguments = parser.parse_known_args(arguments)
-    if options.command is None:
-        from sbs_desktop.ui.application import run_application
-
-        return run_application(options.vault, qt_arguments)
-    if qt_arguments:
+    if options.command is not None and qt_arguments:
         parser.error(f"unrecognised arguments: {' '.join(qt_arguments)}")
     try:
+        if options.command is None:
+            from sbs_desktop.ui.application import run_application
+
+            return run_application(options.vault, qt_arguments)
         return int(options.run(options) or 0)
     except SbsError as error:
         print(f"sbs-desktop: {error.message}", file=sys.stderr)
@@ -52,3 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("sbs-desktop: interrupted; nothing was changed.", file=sys.stderr)
         return 130
+    except Exception as error:
+        # Promise 5: anything else is a bug or a broken installation, said in one line.
+        words = command_words(parser, arguments)
+        return report_unexpected(" ".join(words) if words else "the application", error)
