@@ -164,3 +164,57 @@ class ShippedFilesMissing(SbsError):
         "This installation is incomplete: the program's own files ({name}) are missing. "
         "Reinstall Side-by-Side Desktop.",
     )
+
+
+class VaultDamagedOrWrongPassphrase(WrongPassphrase):
+    """The first page does not open: a wrong passphrase and damage there look the same."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault {path} did not open. Either the passphrase is wrong or the start of the "
+        "file is damaged: the two cannot be told apart. Check the passphrase; if it is "
+        "right, restore the vault from a backup.",
+    )
+
+
+class RecentChangesMissing(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault {path} is missing its {missing} most recent saved changes: the journal "
+        "file beside it was damaged or deleted. Restore the newest backup, or open the "
+        "vault without those changes.",
+    )
+
+
+class BackupFailed(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The backup {path} could not be made: {reason}. The vault is unchanged."
+    )
+
+
+class BackupDamaged(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The backup {path} cannot be used: {reason}. Nothing was changed."
+    )
+
+
+class NoBackupFolder(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "No backup folder is chosen for the vault {path}. Choose one first."
+    )
+
+
+class VaultBusy(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Other work is still using the vault {path}. Let it finish, then try again. "
+        "Nothing was changed.",
+    )
+
+
+class SavedKeyUnreadable(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file {path} could not be opened: {reason}. Check the key's passphrase "
+        "and that this is a coordinator key saved by Side-by-Side.",
+    )

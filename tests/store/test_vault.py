@@ -19,7 +19,7 @@ from sbs_desktop.core.errors import (
     WrongPassphrase,
 )
 from sbs_desktop.core.vocabulary import Role
-from sbs_desktop.store import vault as vault_module
+from sbs_desktop.store import schema as schema_module
 from sbs_desktop.store.vault import PAGE_SIZE, Vault, schema_version
 
 
@@ -123,11 +123,11 @@ def test_migrations_run_from_an_empty_file(supporter_vault):
 
 
 def test_migrations_run_from_the_previous_version(tmp_path, passphrase, monkeypatch):
-    migrations = vault_module._migrations()
+    migrations = schema_module.migrations()
     if len(migrations) < 2:
         pytest.skip("the schema has a single version so far")
     path = tmp_path / "old.sbsvault"
-    monkeypatch.setattr(vault_module, "_migrations", lambda: migrations[:-1])
+    monkeypatch.setattr(schema_module, "migrations", lambda: migrations[:-1])
     old = Vault.create(path, passphrase, Role.SUPPORTER)
     assert old.query_one("PRAGMA user_version")[0] == len(migrations) - 1
     old.close()
