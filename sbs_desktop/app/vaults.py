@@ -10,11 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sbs_desktop.app.resources import install_default_resources
-from sbs_desktop.core.errors import WeakPassphrase
+from sbs_desktop.core.errors import WeakPassphrase, WrongPassphrase
 from sbs_desktop.core.vocabulary import Role
+from sbs_desktop.store import vault_file
+from sbs_desktop.store.cipher import normalise_passphrase
 from sbs_desktop.store.location import VAULT_FILE_SUFFIX as VAULT_FILE_SUFFIX
 from sbs_desktop.store.location import default_vault_path as default_vault_path
 from sbs_desktop.store.vault import Vault as Vault
+from sbs_desktop.store.vault_file import VaultFileState as VaultFileState
 
 # zxcvbn scores 0 to 4; 3 means "safely unguessable: moderate protection from an
 # offline slow-hash scenario", which is the attack a stolen laptop allows.
@@ -50,20 +53,63 @@ def passphrase_strength(passphrase: str) -> PassphraseStrength:
     )
 
 
-def create_vault(path: Path, passphrase: str, role: Role, language: str = "en") -> Vault:
-    """Create a vault after checking the passphrase; it holds the default resources."""
-    strength = passphrase_strength(passphrase)
+def require_strength(passphrase: str) -> None:
+    """Raise WeakPassphrase unless the passphrase is hard enough to guess."""
+    strength = passphrase_strength(normalise_passphrase(passphrase))
     if not strength.acceptable:
         advice = strength.warning or "Use four or more unrelated words."
         raise WeakPassphrase(advice=advice)
-    vault = Vault.create(path, passphrase, role)
+
+
+def create_vault(path: Path, passphrase: str, role: Role, language: str = "en") -> Vault:
+    """Create a vault after checking the passphrase; it holds the default resources.
+
+    It is made under a temporary name beside `path` and renamed into place once
+    complete (a crash leaves nothing at `path`); raises VaultExists if a file is there.
+    """
+    require_strength(passphrase)
+    return Vault.create(path, passphrase, role,
+                        prepare=lambda vault: _fill_new_vault(vault, role, language))
+
+
+def _fill_new_vault(vault: Vault, role: Role, language: str) -> None:
+    """What a new vault holds before it is renamed into place."""
     install_default_resources(vault, language)
-    return vault
 
 
-def unlock_vault(path: Path, passphrase: str) -> Vault:
-    """Open an existing vault; raises WrongPassphrase, NotAVault, VaultDamaged ..."""
-    return Vault.open(path, passphrase)
+def unlock_vault(path: Path, passphrase: str, accept_missing_changes: bool = False) -> Vault:
+    """Open an existing vault; raises WrongPassphrase, NotAVault, VaultDamaged ...
+
+    RecentChangesMissing when its journal lost commits: offer the backups, or open
+    it as it is with `accept_missing_changes`."""
+    return Vault.open(path, passphrase, accept_missing_changes)
+
+
+def change_passphrase(vault: Vault, current: str, new: str) -> None:
+    """Give the open vault a new passphrase; raises WrongPassphrase if `current` is
+    not its passphrase, WeakPassphrase if `new` is too easy to guess, VaultBusy while
+    other work uses the vault. Killed at any moment, the vault opens afterwards with
+    the old passphrase or the new one."""
+    if not vault.check_passphrase(current):
+        raise WrongPassphrase(path=str(vault.path))
+    require_strength(new)
+    vault.change_passphrase(new)
+
+
+def vault_file_state(path: Path) -> VaultFileState:
+    """MISSING, PRESENT, or UNFINISHED: an empty or partial file a crash during the
+    creation of a vault left (it cannot hold any record)."""
+    return vault_file.file_state(Path(path))
+
+
+def discard_unfinished_vault(path: Path) -> Path | None:
+    """Move an UNFINISHED file out of the way (renamed `<stem>.unfinished-<date>`, so
+    nothing is ever deleted unasked); returns its new name. A file in any other state
+    is left alone (None)."""
+    path = Path(path)
+    if vault_file.file_state(path) is not VaultFileState.UNFINISHED:
+        return None
+    return vault_file.set_aside(path, "unfinished")
 
 
 def open_for_work(vault: Vault) -> Vault:
