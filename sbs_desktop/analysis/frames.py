@@ -65,6 +65,30 @@ def academic_year_of(day: date) -> str:
     return f"{start}-{start + 1}"
 
 
+# One rule places a period in every coarser one: a period's month decides (a week's is
+# that of its Thursday), and the month's quarter and academic year follow from it, so
+# months add up to quarters and quarters to academic years in every table.
+QUARTER_MONTHS = 3  # quarters of the academic year: Sep-Nov, Dec-Feb, Mar-May, Jun-Aug
+
+
+def month_academic_year(month: str) -> str:
+    """The academic year ("2025-2026") a month ("2025-09") belongs to."""
+    year, number = int(month[:4]), int(month[5:7])
+    return academic_year_of(date(year, number, 1))
+
+
+def month_quarter(month: str) -> str:
+    """The quarter of the academic year a month belongs to: "2025-2026-Q1" is
+    September to November 2025."""
+    number = int(month[5:7])
+    return f"{month_academic_year(month)}-Q{(number - 9) % 12 // QUARTER_MONTHS + 1}"
+
+
+def period_academic_year(period: str) -> str:
+    """The academic year of an ISO week or month period, decided by its month."""
+    return month_academic_year(period_month(period))
+
+
 # The interaction columns the statistics use (the pseudonym of each interaction and
 # its follow-up state are not needed, and reading them would only cost time).
 INTERACTION_COLUMNS = ("supporter", "period", "academic_year", "duration_minutes", "format",
@@ -99,16 +123,17 @@ def frames_from_tables(interactions: RowTable | ColumnTable, schedule: RowTable 
     log["duration_minutes"] = pd.to_numeric(log["duration_minutes"]).astype("int64")
     log["year_of_study"] = pd.to_numeric(log["year_of_study"]).astype("Int64")
     log["month"] = _mapped(log["period"], period_month)
+    # The bundle's own academic year is decided by the interaction's day; the tables
+    # need the one its published month decides, or months would not add up to years.
+    log["academic_year"] = _mapped(log["period"], period_academic_year)
     for column in CATEGORY_COLUMNS:
         if column in log and len(log):
             log[column] = log[column].astype("category")
     hours = _frame(schedule)
     hours["hours_offered"] = pd.to_numeric(hours["hours_offered"]).astype("float64")
-    hours["academic_year"] = _mapped(hours["period"],
-                                     lambda p: academic_year_of(period_start(p)))
+    hours["academic_year"] = _mapped(hours["period"], period_academic_year)
     answers = _frame(survey)
-    answers["academic_year"] = _mapped(answers["period"],
-                                       lambda p: academic_year_of(period_start(p)))
+    answers["academic_year"] = _mapped(answers["period"], period_academic_year)
     return Frames(log, hours, answers)
 
 

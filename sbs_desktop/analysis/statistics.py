@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from sbs_desktop.analysis.frames import Frames
+from sbs_desktop.analysis.frames import Frames, month_quarter
 from sbs_desktop.analysis.inference import (
     PairedCounts,
     chi_square_yates_p,
@@ -44,6 +44,7 @@ class Statistics:
     by_initiator: pd.DataFrame               # initiated_by, interactions, share_pct
     by_outreach_reason: pd.DataFrame         # outreach_reason, interactions, share_pct
     by_month: pd.DataFrame                   # month, format (or "all"), interactions
+    by_quarter: pd.DataFrame                 # quarter, format (or "all"), interactions
     by_academic_year: pd.DataFrame           # academic_year, interactions
     by_year_of_study: pd.DataFrame           # year_of_study, interactions, share_pct
     by_concern: pd.DataFrame                 # concern, as_primary, mentioned, mentioned_pct
@@ -87,19 +88,24 @@ def _codes(vocabulary: type) -> list[str]:
     return [member.value for member in vocabulary]
 
 
-def _by_month(log: pd.DataFrame) -> pd.DataFrame:
+def _by_period(log: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Interactions per period and format, plus each period's "all"; every period from
+    the first to the last is listed, zeros included."""
     formats = _codes(Format)
     if log.empty:
-        return pd.DataFrame({"month": [], "format": [], "interactions": []})
-    table = pd.crosstab(log["month"], log["format"]).reindex(columns=formats, fill_value=0)
-    months = pd.period_range(min(table.index), max(table.index), freq="M").strftime("%Y-%m")
-    table = table.reindex(list(months), fill_value=0)
+        return pd.DataFrame({column: [], "format": [], "interactions": []})
+    months = pd.period_range(log["month"].min(), log["month"].max(), freq="M").strftime("%Y-%m")
+    quarters = {month: month_quarter(month) for month in months}
+    periods = list(months) if column == "month" else list(dict.fromkeys(quarters.values()))
+    keys = log["month"] if column == "month" else log["month"].map(quarters)
+    table = pd.crosstab(keys, log["format"]).reindex(index=periods, columns=formats,
+                                                     fill_value=0)
     table[ALL] = table.sum(axis=1)
-    long = table.reset_index(names="month").melt(id_vars="month", var_name="format",
-                                                  value_name="interactions")
+    long = table.rename_axis(index=column, columns=None).reset_index().melt(
+        id_vars=column, var_name="format", value_name="interactions")
     order = {code: i for i, code in enumerate([*formats, ALL])}
     long["order"] = long["format"].map(order)
-    long = long.sort_values(["month", "order"]).drop(columns="order").reset_index(drop=True)
+    long = long.sort_values([column, "order"]).drop(columns="order").reset_index(drop=True)
     long["interactions"] = long["interactions"].astype("int64")
     return long
 
@@ -193,7 +199,8 @@ def compute_statistics(frames: Frames, barriers: tuple[str, ...] | None = None) 
                               "share_pct": _pct(referred.to_numpy(), total)})
     with_referral = int((log["referrals"] != "").sum())
 
-    academic = log["academic_year"].value_counts().sort_index()
+    academic = log["academic_year"].astype(str).value_counts().sort_index()
+    academic = academic[academic > 0]
     by_academic_year = pd.DataFrame({"academic_year": list(academic.index),
                                      "interactions": academic.astype("int64").to_numpy()})
 
@@ -218,7 +225,8 @@ def compute_statistics(frames: Frames, barriers: tuple[str, ...] | None = None) 
         by_format=_one_way(log, "format", _codes(Format)),
         by_initiator=_one_way(log, "initiated_by", _codes(Initiator)),
         by_outreach_reason=outreach,
-        by_month=_by_month(log),
+        by_month=_by_period(log, "month"),
+        by_quarter=_by_period(log, "quarter"),
         by_academic_year=by_academic_year,
         by_year_of_study=by_year,
         by_concern=by_concern,
