@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from sbs_desktop.analysis.frames import month_quarter
 from sbs_desktop.analysis.statistics import ALL, Statistics
-from sbs_desktop.analysis.suppression import DEFAULT_THRESHOLD, Constraint, suppress
+from sbs_desktop.analysis.suppression import (
+    COVER,
+    DEFAULT_THRESHOLD,
+    EACH,
+    PRIMARY,
+    SECONDARY,
+    SUM,
+    CellRange,
+    Constraint,
+    audit,
+    suppress,
+)
 from sbs_desktop.core.vocabulary import Initiator
 
 SUPPRESSED = "suppressed"  # a secondary cell, or a figure computed from a hidden count
@@ -20,6 +33,7 @@ TABLE_FILES = {
     "interactions_by_initiator.csv": "by_initiator",
     "interactions_by_outreach_reason.csv": "by_outreach_reason",
     "interactions_by_month.csv": "by_month",
+    "interactions_by_quarter.csv": "by_quarter",
     "interactions_by_academic_year.csv": "by_academic_year",
     "interactions_by_year_of_study.csv": "by_year_of_study",
     "interactions_by_concern.csv": "by_concern",
@@ -30,6 +44,7 @@ TABLE_FILES = {
     "survey_barrier_intervals.csv": "survey_intervals",
 }
 PERCENT_DECIMALS = 2
+ROUNDED_MEASURES = ("referral_rate_pct", "hours_offered", "hours_with_interactions")
 
 
 def exact_tables(stats: Statistics) -> dict[str, pd.DataFrame]:
@@ -40,12 +55,16 @@ def exact_tables(stats: Statistics) -> dict[str, pd.DataFrame]:
         for column in frame.columns:
             if column.endswith("_pct") or column == "pct":
                 frame[column] = frame[column].astype(float).round(PERCENT_DECIMALS)
+        if attribute == "summary":
+            rounded = frame["measure"].isin(ROUNDED_MEASURES)
+            frame.loc[rounded, "value"] = [round(float(v), PERCENT_DECIMALS)
+                                           for v in frame.loc[rounded, "value"]]
         tables[file] = frame
     return tables
 
 
 class _Cells:
-    """The published counts as named cells, and the identities that link them."""
+    """The published counts as named cells, and the relations that link them."""
 
     def __init__(self) -> None:
         self.values: dict[Hashable, int] = {}
@@ -55,12 +74,26 @@ class _Cells:
         self.values[cell] = int(value)
         return cell
 
+    def relate(self, total: Hashable, parts: Iterable[Hashable], kind: str = SUM) -> None:
+        self.constraints.append(Constraint(total, tuple(parts), kind))
+
     def one_way(self, kind: str, frame: pd.DataFrame, key: str, count: str,
-                total: Hashable | None) -> None:
+                total: Hashable | None, relation: str = SUM) -> tuple[Hashable, ...]:
         parts = tuple(self.add((kind, code), n) for code, n in zip(frame[key], frame[count],
                                                                    strict=True))
         if total is not None:
-            self.constraints.append(Constraint(total, parts))
+            self.relate(total, parts, relation)
+        return parts
+
+    def by_period(self, kind: str, frame: pd.DataFrame) -> dict[str, dict[str, Hashable]]:
+        """Period x format cells with each period's "all"; returns {period: {format: cell}}."""
+        periods: dict[str, dict[str, Hashable]] = {}
+        for period, code, n in zip(frame[kind], frame["format"], frame["interactions"],
+                                   strict=True):
+            periods.setdefault(period, {})[code] = self.add((kind, period, code), n)
+        for row in periods.values():
+            self.relate(row[ALL], (cell for code, cell in row.items() if code != ALL))
+        return periods
 
 
 def _cells(stats: Statistics) -> _Cells:
@@ -70,39 +103,54 @@ def _cells(stats: Statistics) -> _Cells:
     cells.one_way("initiated_by", stats.by_initiator, "initiated_by", "interactions", total)
     cells.one_way("outreach_reason", stats.by_outreach_reason, "outreach_reason",
                   "interactions", ("initiated_by", Initiator.SUPPORTER.value))
-    months = stats.by_month
-    for month, group in months.groupby("month"):
-        parts = []
-        for code, n in zip(group["format"], group["interactions"], strict=True):
-            cell = cells.add(("month", month, code), n)
-            if code != ALL:
-                parts.append(cell)
-        cells.constraints.append(Constraint(("month", month, ALL), tuple(parts)))
-    if len(months):
-        for code, group in months.groupby("format"):
-            cell_total = total if code == ALL else ("format", code)
-            cells.constraints.append(Constraint(
-                cell_total, tuple(("month", m, code) for m in group["month"])))
-    cells.one_way("academic_year", stats.by_academic_year, "academic_year", "interactions",
-                  total)
+    # Months add up to quarters, quarters to academic years and to format totals (one
+    # period rule, frames.month_quarter), so all three tables are one system.
+    years = cells.one_way("academic_year", stats.by_academic_year, "academic_year",
+                          "interactions", total)
+    quarters = cells.by_period("quarter", stats.by_quarter)
+    months = cells.by_period("month", stats.by_month)
+    for quarter, row in quarters.items():
+        inside = [month for month in months if month_quarter(month) == quarter]
+        for code, cell in row.items():
+            cells.relate(cell, (months[month][code] for month in inside))
+    if quarters:
+        for code in next(iter(quarters.values())):
+            cells.relate(total if code == ALL else ("format", code),
+                         (row[code] for row in quarters.values()))
+    for (_, year) in years:
+        cells.relate(("academic_year", year), (row[ALL] for quarter, row in quarters.items()
+                                               if quarter.startswith(year)))
     cells.one_way("year_of_study", stats.by_year_of_study, "year_of_study", "interactions",
                   total)
-    cells.one_way("as_primary", stats.by_concern, "concern", "as_primary", total)
-    cells.one_way("mentioned", stats.by_concern, "concern", "mentioned", None)
+    primary = cells.one_way("as_primary", stats.by_concern, "concern", "as_primary", total)
+    mentioned = cells.one_way("mentioned", stats.by_concern, "concern", "mentioned", total,
+                              EACH)
+    cells.relate(total, mentioned, COVER)  # every interaction mentions its primary concern
+    for as_primary, mention in zip(primary, mentioned, strict=True):
+        cells.relate(mention, (as_primary,), EACH)  # a primary concern is also mentioned
     cells.one_way("risk", stats.by_risk, "risk", "interactions", total)
-    cells.one_way("referral", stats.referrals, "referral", "interactions", None)
     summary = stats.summary.set_index("measure")["value"]
-    cells.add(("summary", "interactions_with_referral"),
-              summary["interactions_with_referral"])
-    cells.add(("summary", "survey_respondents"), summary["survey_respondents"])
+    with_referral = cells.add(("summary", "interactions_with_referral"),
+                              summary["interactions_with_referral"])
+    cells.relate(total, (with_referral,), EACH)
+    referrals = cells.one_way("referral", stats.referrals, "referral", "interactions",
+                              with_referral, EACH)
+    cells.relate(with_referral, referrals, COVER)
+    respondents = cells.add(("summary", "survey_respondents"), summary["survey_respondents"])
     activity = stats.supporter_activity
-    cells.one_way("supporter", activity, "supporter", "interactions", total)
+    supporters = cells.one_way("supporter", activity, "supporter", "interactions", total)
     reached = cells.add(("summary", "classmates_reached_upper_bound"),
                         summary["classmates_reached_upper_bound"])
-    cells.one_way("reached", activity, "supporter", "classmates_reached", reached)
+    linked = cells.one_way("reached", activity, "supporter", "classmates_reached", reached)
+    for interactions, classmates in zip(supporters, linked, strict=True):
+        cells.relate(interactions, (classmates,), EACH)
     barriers = stats.survey_barriers
-    for column in ("respondents", "faculty_n", "sbs_n"):
-        cells.one_way(column, barriers, "barrier", column, None)
+    answered = cells.one_way("respondents", barriers, "barrier", "respondents", respondents,
+                             EACH)
+    for column in ("faculty_n", "sbs_n"):
+        yes = cells.one_way(column, barriers, "barrier", column, None)
+        for whole, part in zip(answered, yes, strict=True):
+            cells.relate(whole, (part,), EACH)
     return cells
 
 
@@ -112,94 +160,128 @@ def _shown(value: object) -> str:
     return str(value)
 
 
-def published_tables(stats: Statistics,
-                     threshold: int = DEFAULT_THRESHOLD) -> dict[str, pd.DataFrame]:
-    """The tables with small counts hidden ("<5") and every figure that would reveal them
-    ("suppressed"); all cells are text."""
+@dataclass(frozen=True)
+class Protection:
+    """How many counts were hidden and why, and what the auditor found of each."""
+
+    threshold: int
+    primary: int       # counts from 1 to threshold - 1
+    secondary: int     # counts hidden so that the primary ones cannot be worked out
+    ranges: dict[Hashable, CellRange]  # each hidden count's range, as an attacker finds it
+
+
+@dataclass(frozen=True)
+class Publication:
+    """Everything published from one set of statistics, checked by the auditor."""
+
+    tables: dict[str, pd.DataFrame]    # file name -> text cells, as written
+    protection: Protection
+
+
+def publish(stats: Statistics, threshold: int = DEFAULT_THRESHOLD) -> Publication:
+    """The tables with small counts hidden and every figure that would reveal them, once
+    the auditor has found every hidden count protected (else ProtectionNotReached)."""
     cells = _cells(stats)
     hidden = suppress(cells.values, cells.constraints, threshold)
+    ranges = audit(cells.values, cells.constraints, hidden, threshold)
+    kinds = list(hidden.values())
+    protection = Protection(threshold, kinds.count(PRIMARY), kinds.count(SECONDARY), ranges)
+    return Publication(_hide(stats, cells.values, hidden, threshold), protection)
+
+
+def _hide(stats: Statistics, values: dict[Hashable, int], hidden: dict[Hashable, str],
+          threshold: int) -> dict[str, pd.DataFrame]:
     small = f"<{threshold}"
 
     def mark(cell: Hashable) -> str | None:
-        kind = hidden.get(cell)
-        return None if kind is None else (small if kind == "primary" else SUPPRESSED)
+        if cell not in hidden:
+            return None
+        return small if values[cell] < threshold else SUPPRESSED
 
     tables = exact_tables(stats)
-    out: dict[str, pd.DataFrame] = {}
-    for file, frame in tables.items():
-        text = frame.astype(object).map(_shown)
-        out[file] = text
+    out = {file: frame.astype(object).map(_shown) for file, frame in tables.items()}
 
-    def hide(file: str, key: str, kinds: dict[str, tuple[str, list[str]]]) -> None:
-        """kinds: count column -> (cell kind, columns derived from that count)."""
-        frame, text = tables[file], out[file]
-        for row, code in enumerate(frame[key]):
-            for column, (kind, derived) in kinds.items():
-                shown = mark((kind, code))
+    def hide(file: str, keys: Callable[[pd.Series], dict[str, Hashable]],
+             derived: dict[str, list[str]] | None = None) -> None:
+        """keys: row -> {count column: cell}; derived: count column -> columns computed
+        from it."""
+        text = out[file]
+        for row, record in enumerate(tables[file].itertuples(index=False)):
+            for column, cell in keys(record._asdict()).items():
+                shown = mark(cell)
                 if shown is not None:
                     text.iat[row, text.columns.get_loc(column)] = shown
-                    for other in derived:
+                    for other in (derived or {}).get(column, []):
                         text.iat[row, text.columns.get_loc(other)] = SUPPRESSED
 
-    share = ["share_pct"]
-    hide("interactions_by_format.csv", "format", {"interactions": ("format", share)})
-    hide("interactions_by_initiator.csv", "initiated_by",
-         {"interactions": ("initiated_by", share)})
-    hide("interactions_by_outreach_reason.csv", "outreach_reason",
-         {"interactions": ("outreach_reason", share)})
-    hide("interactions_by_academic_year.csv", "academic_year",
-         {"interactions": ("academic_year", [])})
-    hide("interactions_by_year_of_study.csv", "year_of_study",
-         {"interactions": ("year_of_study", share)})
-    hide("interactions_by_concern.csv", "concern",
-         {"as_primary": ("as_primary", []), "mentioned": ("mentioned", ["mentioned_pct"])})
-    hide("interactions_by_risk.csv", "risk", {"interactions": ("risk", share)})
-    hide("referrals.csv", "referral", {"interactions": ("referral", share)})
-    hide("supporter_activity.csv", "supporter", {
-        "interactions": ("supporter", []), "classmates_reached": ("reached", [])})
+    share = {"interactions": ["share_pct"]}
+    for file, kind, key in (("interactions_by_format.csv", "format", "format"),
+                            ("interactions_by_initiator.csv", "initiated_by", "initiated_by"),
+                            ("interactions_by_outreach_reason.csv", "outreach_reason",
+                             "outreach_reason"),
+                            ("interactions_by_year_of_study.csv", "year_of_study",
+                             "year_of_study"),
+                            ("interactions_by_risk.csv", "risk", "risk"),
+                            ("referrals.csv", "referral", "referral")):
+        hide(file, lambda r, kind=kind, key=key: {"interactions": (kind, r[key])}, share)
+    hide("interactions_by_academic_year.csv",
+         lambda r: {"interactions": ("academic_year", r["academic_year"])})
+    for file, kind in (("interactions_by_month.csv", "month"),
+                       ("interactions_by_quarter.csv", "quarter")):
+        hide(file, lambda r, kind=kind: {"interactions": (kind, r[kind], r["format"])})
+    hide("interactions_by_concern.csv", lambda r: {
+        "as_primary": ("as_primary", r["concern"]), "mentioned": ("mentioned", r["concern"])},
+         {"mentioned": ["mentioned_pct"]})
+    hide("supporter_activity.csv", lambda r: {
+        "interactions": ("supporter", r["supporter"]),
+        "classmates_reached": ("reached", r["supporter"])})
+    hide("summary.csv", lambda r: {"value": ("summary", r["measure"])},
+         {"value": []})
+    summary = out["summary.csv"]
+    rounded = tables["summary.csv"]["measure"].isin(ROUNDED_MEASURES).to_numpy()
+    summary.loc[rounded, "value"] = [f"{float(v):.{PERCENT_DECIMALS}f}" if v else v
+                                     for v in summary.loc[rounded, "value"]]
+    if ("summary", "interactions_with_referral") in hidden or (
+            "summary", "interactions") in hidden:
+        summary.loc[summary["measure"] == "referral_rate_pct", "value"] = SUPPRESSED
+    # A share of a hidden whole, with its part shown, gives the whole back.
+    wholes = {file: ("summary", "interactions") for file in (
+        "interactions_by_format.csv", "interactions_by_initiator.csv",
+        "interactions_by_year_of_study.csv", "interactions_by_risk.csv", "referrals.csv",
+        "interactions_by_concern.csv")}
+    wholes["interactions_by_outreach_reason.csv"] = ("initiated_by",
+                                                     Initiator.SUPPORTER.value)
+    for file, whole in wholes.items():
+        if whole in hidden:
+            for column in ("share_pct", "mentioned_pct"):
+                if column in out[file]:
+                    out[file][column] = SUPPRESSED
 
-    months, month_text = tables["interactions_by_month.csv"], out["interactions_by_month.csv"]
-    column = month_text.columns.get_loc("interactions")
-    for row, (month, code) in enumerate(zip(months["month"], months["format"], strict=True)):
-        shown = mark(("month", month, code))
-        if shown is not None:
-            month_text.iat[row, column] = shown
-
-    summary, summary_text = tables["summary.csv"], out["summary.csv"]
-    for row, measure in enumerate(summary["measure"]):
-        shown = mark(("summary", measure))
-        if shown is not None:
-            summary_text.iat[row, 1] = shown
-            if measure == "interactions_with_referral":
-                rate = summary.index[summary["measure"] == "referral_rate_pct"][0]
-                summary_text.iat[int(rate), 1] = SUPPRESSED
-
-    # A p-value or percentage with the respondents known gives back the hidden count.
-    barriers, barrier_text = tables["survey_barriers.csv"], out["survey_barriers.csv"]
-    intervals = out["survey_barrier_intervals.csv"]
-    for row, barrier in enumerate(barriers["barrier"]):
+    # A percentage, interval or P value with the respondents known gives back a count.
+    barrier_text, intervals = out["survey_barriers.csv"], out["survey_barrier_intervals.csv"]
+    hide("survey_barriers.csv", lambda r: {
+        c: (c, r["barrier"]) for c in ("respondents", "faculty_n", "sbs_n")},
+         {"faculty_n": ["faculty_pct"], "sbs_n": ["sbs_pct"]})
+    for row, barrier in enumerate(tables["survey_barriers.csv"]["barrier"]):
         marks = {c: mark((c, barrier)) for c in ("respondents", "faculty_n", "sbs_n")}
         if not any(marks.values()):
             continue
-        everything = marks["respondents"] is not None
-        for c, derived in (("respondents", None), ("faculty_n", "faculty_pct"),
-                           ("sbs_n", "sbs_pct")):
-            if marks[c] is not None or everything:
-                barrier_text.at[row, c] = marks[c] or SUPPRESSED
-                if derived:
-                    barrier_text.at[row, derived] = SUPPRESSED
-        for c in ("chi2_yates_p", "fisher_p", "mcnemar_p"):
+        for c in ("faculty_pct", "sbs_pct", "chi2_yates_p", "fisher_p", "mcnemar_p"):
             barrier_text.at[row, c] = SUPPRESSED
         for position in intervals.index[intervals["barrier"] == barrier]:
             count = "faculty_n" if intervals.at[position, "service"] == "faculty" else "sbs_n"
-            if marks[count] is None and not everything:
-                continue
-            intervals.at[position, "n"] = marks[count] or SUPPRESSED
-            if everything:
-                intervals.at[position, "respondents"] = marks["respondents"]
+            intervals.at[position, "n"] = marks[count] or intervals.at[position, "n"]
+            intervals.at[position, "respondents"] = (marks["respondents"]
+                                                     or intervals.at[position, "respondents"])
             for c in ("pct", "ci_low_pct", "ci_high_pct"):
                 intervals.at[position, c] = SUPPRESSED
     return out
+
+
+def published_tables(stats: Statistics,
+                     threshold: int = DEFAULT_THRESHOLD) -> dict[str, pd.DataFrame]:
+    """The tables as published (see publish); all cells are text."""
+    return publish(stats, threshold).tables
 
 
 def write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
@@ -222,15 +304,16 @@ def _numeric(text: pd.DataFrame, exact: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def published_statistics(stats: Statistics,
-                         threshold: int = DEFAULT_THRESHOLD) -> Statistics:
-    """The statistics as published: every hidden count or derived figure is NaN.
+def published_statistics(stats: Statistics, threshold: int = DEFAULT_THRESHOLD,
+                         publication: Publication | None = None) -> Statistics:
+    """The statistics as published (by `publication`, or published again here): every
+    hidden count or derived figure is NaN.
 
     Charts drawn from this show nothing that the published tables hide.
     """
     import dataclasses
 
-    text = published_tables(stats, threshold)
+    text = (publication or publish(stats, threshold)).tables
     exact = exact_tables(stats)
     frames = {attribute: _numeric(text[file], exact[file])
               for file, attribute in TABLE_FILES.items() if attribute != "summary"}
