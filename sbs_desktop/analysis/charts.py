@@ -47,15 +47,15 @@ def _count_text(count: float, words: Words) -> str:
 
 def interactions_over_time(stats: Statistics, words: Words, title: str,
                            no_data: str) -> Figure:
-    """Stacked bars: interactions per month, one colour per format."""
+    """Stacked bars: interactions per quarter of the academic year, one colour per format."""
     figure = _figure()
     axes = figure.add_subplot()
     _style(axes, title)
-    months = stats.by_month[stats.by_month["format"] != ALL]
-    if months.empty:
+    periods = stats.by_quarter[stats.by_quarter["format"] != ALL]
+    if periods.empty:
         _empty(axes, no_data)
         return figure
-    table = months.pivot(index="month", columns="format", values="interactions")
+    table = periods.pivot(index="quarter", columns="format", values="interactions")
     formats = [f for f in stats.by_format["format"] if f in table.columns and table[f].sum()]
     positions = np.arange(len(table.index))
     bottom = np.zeros(len(table.index))
@@ -64,9 +64,10 @@ def interactions_over_time(stats: Statistics, words: Words, title: str,
         axes.bar(positions, heights, bottom=bottom, color=colour, label=words("format", code),
                  width=0.8)
         bottom += heights
-    # Published figures hide small counts: their sum (the month total less the shown
+    # Published figures hide small counts: their sum (the quarter's total less the shown
     # formats) is public, so it is drawn as one grey segment.
-    totals = stats.by_month[stats.by_month["format"] == ALL].set_index("month")["interactions"]
+    totals = stats.by_quarter[stats.by_quarter["format"] == ALL].set_index("quarter")[
+        "interactions"]
     hidden = np.nan_to_num(totals.reindex(table.index).to_numpy(dtype=float) - bottom)
     if (hidden > 0).any():
         axes.bar(positions, np.clip(hidden, 0, None), bottom=bottom, color="#DDDDDD",

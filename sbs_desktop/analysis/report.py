@@ -13,8 +13,14 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from sbs_desktop.analysis import charts
-from sbs_desktop.analysis.publication import published_statistics, published_tables
+from sbs_desktop.analysis.publication import (
+    Protection,
+    Publication,
+    publish,
+    published_statistics,
+)
 from sbs_desktop.analysis.statistics import ALL, Statistics
+from sbs_desktop.analysis.suppression import required_width
 from sbs_desktop.analysis.wording import english
 from sbs_desktop.core.merged import ImportedBundle
 
@@ -72,13 +78,13 @@ def _p_value(text: str) -> str:
     return "<0.001" if value < 0.001 else f"{value:.3f}"
 
 
-def _month_table(text: pd.DataFrame) -> Table:
-    wide = text.pivot(index="month", columns="format", values="interactions")
+def _quarter_table(text: pd.DataFrame) -> Table:
+    wide = text.pivot(index="quarter", columns="format", values="interactions")
     formats = [c for c in dict.fromkeys(text["format"]) if c != ALL]
-    headers = ["Month", *(english("format", f) for f in formats), "All"]
-    rows = [[month, *(wide.at[month, f] for f in formats), wide.at[month, ALL]]
-            for month in wide.index]
-    return Table(headers, rows, (2, *([1] * len(formats)), 1))
+    headers = ["Quarter", *(english("format", f) for f in formats), "All"]
+    rows = [[quarter, *(wide.at[quarter, f] for f in formats), wide.at[quarter, ALL]]
+            for quarter in wide.index]
+    return Table(headers, rows, (2.4, *([1] * len(formats)), 1))
 
 
 def _summary_rows(text: pd.DataFrame) -> Table:
@@ -94,10 +100,8 @@ def _summary_rows(text: pd.DataFrame) -> Table:
     }
     rows = []
     for measure, value in zip(text["measure"], text["value"], strict=True):
-        shown = value
-        if measure in ("referral_rate_pct", "hours_offered", "hours_with_interactions"):
-            shown = _percent(value)
-        rows.append([names.get(measure, measure), shown])
+        # As summary.csv writes them (2 decimals), as the dashboard shows them.
+        rows.append([names.get(measure, measure), value])
     return Table(["Measure", "Value"], rows, (4, 1))
 
 
@@ -143,8 +147,8 @@ def methods(threshold: int) -> list[str]:
         "hashes, row counts, columns and every code) before it is merged. A newer bundle from "
         "a supporter replaces that supporter's earlier one. Survey responses come from the "
         "bundles and from responses entered in the coordinator's own vault. Weeks count in "
-        "the month that holds their Thursday; an academic year runs from 1 September to "
-        "31 August.",
+        "the month that holds their Thursday, and a month in its quarter and academic year "
+        "(1 September to 31 August), so months add up to quarters and quarters to years.",
         "Classmates reached. Each supporter's interactions name a classmate by a pseudonym "
         "made with that supporter's own secret key, so one student seen by two supporters "
         "has two unrelated pseudonyms and cannot be matched. The figure adds up the distinct "
@@ -164,19 +168,33 @@ def methods(threshold: int) -> list[str]:
         "not the other) is the right test; it is reported too. All P values are two-sided and "
         "not adjusted for the ten barriers compared.",
         f"Small counts. To protect the students behind them, every count from 1 to "
-        f"{threshold - 1} is shown as \"<{threshold}\". A count that would let a hidden one be "
-        "worked out by adding or subtracting published totals is shown as \"suppressed\" "
-        "(this is checked across all tables at once), and so is every percentage, interval "
-        "or P value computed from a hidden count. Zeros are shown. The exact figures stay "
-        "inside the coordinator's encrypted vault. The threshold is a setting of the vault.",
+        f"{threshold - 1} is shown as \"<{threshold}\", and so are some zeros: \"<{threshold}\" "
+        f"means 0 to {threshold - 1}. Enough other counts are hidden (\"suppressed\", which "
+        f"means {threshold} or more) that, with every published table, total and relation "
+        f"between them, a count shown as \"<{threshold}\" could still be any of at least "
+        f"{required_width(threshold) + 1} consecutive values, and no hidden count is known "
+        "exactly; an integer programme checks this over all tables before anything is "
+        "written. Every percentage, interval or P value computed from a hidden count is "
+        "hidden too. The exact figures stay inside the coordinator's encrypted vault. The "
+        "threshold is a setting of the vault.",
     ]
 
 
+def hidden_counts(protection: Protection) -> str:
+    """How many counts were hidden, and why, in a sentence."""
+    return (f"{protection.primary} counts are hidden because they are below "
+            f"{protection.threshold}, and {protection.secondary} more so that they cannot be "
+            "worked out from the rest.")
+
+
 def report_content(stats: Statistics, bundles: list[ImportedBundle], threshold: int,
-                   built_at: datetime, local_responses: int) -> ReportContent:
-    """What the report says, independent of HTML or PDF."""
-    text = published_tables(stats, threshold)
-    shown = published_statistics(stats, threshold)
+                   built_at: datetime, local_responses: int,
+                   publication: Publication | None = None) -> ReportContent:
+    """What the report says, independent of HTML or PDF, from `publication` (or the
+    statistics published here)."""
+    publication = publication or publish(stats, threshold)
+    text = publication.tables
+    shown = published_statistics(stats, threshold, publication)
     no_data = "No data yet"
 
     def words(vocabulary: str, code: str) -> str:
@@ -190,13 +208,16 @@ def report_content(stats: Statistics, bundles: list[ImportedBundle], threshold: 
     covered = f"{periods[0]} to {periods[-1]}" if periods else "no period"
     subtitle = (f"Built {built_at:%Y-%m-%d %H:%M} UTC from {len(current)} bundles of "
                 f"{supporters} supporters ({covered}) and {local_responses} survey responses "
-                f"entered in the coordinator's vault. Counts below {threshold} are hidden.")
+                f"entered in the coordinator's vault. {hidden_counts(publication.protection)}")
     sections = [
         Section("Summary", blocks=[_summary_rows(text["summary.csv"])]),
-        Section("Interactions over time", blocks=[
-            charts.interactions_over_time(shown, words, "Interactions per month by format",
-                                          no_data),
-            _month_table(text["interactions_by_month.csv"])]),
+        Section("Interactions over time", paragraphs=[
+            "Quarters of the academic year: Q1 is September to November, Q2 December to "
+            "February, Q3 March to May, Q4 June to August. interactions_by_month.csv has the "
+            "same figures by month."], blocks=[
+            charts.interactions_over_time(shown, words,
+                                          "Interactions per quarter by format", no_data),
+            _quarter_table(text["interactions_by_quarter.csv"])]),
         Section("How interactions happened", blocks=[
             _one_way_table(text["interactions_by_format.csv"], "format", "format"),
             charts.initiator_split(shown, words, "Who started the interaction", no_data),

@@ -18,7 +18,9 @@ from sbs_desktop.store.vault import Vault
 REPORT_FORMATS = ("pdf", "html", "csv")
 THRESHOLD_KEY = "suppression_threshold"
 DEFAULT_THRESHOLD = 5  # analysis.suppression.DEFAULT_THRESHOLD, without importing numpy here
-MIN_THRESHOLD, MAX_THRESHOLD = 2, 100
+# From 3: with 2, "<2" names only 0 and 1, and two of them under a hidden total of 2 or
+# more are pinned at 1; no protection interval is possible (docs/statistics.md).
+MIN_THRESHOLD, MAX_THRESHOLD = 3, 100
 REPORT_STEM = "side-by-side-report"
 
 
@@ -30,7 +32,8 @@ class BadThreshold(SbsError):
 def suppression_threshold(vault: Vault) -> int:
     """Counts below this are hidden in anything published (a setting of the vault)."""
     value = vault.meta(THRESHOLD_KEY)
-    return DEFAULT_THRESHOLD if value is None else int(value)
+    # A vault set to 2 before the minimum rose publishes with the minimum.
+    return DEFAULT_THRESHOLD if value is None else max(int(value), MIN_THRESHOLD)
 
 
 def set_suppression_threshold(vault: Vault, threshold: int) -> None:
@@ -45,14 +48,39 @@ def _coordinator(vault: Vault) -> None:
                         path=str(vault.path))
 
 
+@dataclass(frozen=True)
+class HiddenCounts:
+    """How many counts publishing hid: `small` below the threshold, `more` so that those
+    cannot be worked out from the rest (the auditor checked every one)."""
+
+    small: int
+    more: int
+    threshold: int
+
+
+class WrittenReport(list):
+    """The files written (a list of paths), and how many counts they hide."""
+
+    def __init__(self, files: Iterable[Path], hidden: HiddenCounts) -> None:
+        super().__init__(files)
+        self.hidden = hidden
+
+
+def _hidden(publication: Any) -> HiddenCounts:
+    protection = publication.protection
+    return HiddenCounts(protection.primary, protection.secondary, protection.threshold)
+
+
 def build_report(vault: Vault, out_dir: Path, formats: Iterable[str],
-                 progress: Progress) -> list[Path]:
+                 progress: Progress) -> WrittenReport:
     """Write the published report in the chosen formats ("pdf", "html", "csv") to out_dir.
 
-    Everything written is suppressed for publication; returns the files written.
+    Everything written is suppressed for publication, and written only once the auditor
+    finds every hidden count protected (else analysis.suppression.ProtectionNotReached);
+    returns the files written.
     """
     from sbs_desktop.analysis.frames import load_frames
-    from sbs_desktop.analysis.publication import published_tables, write_tables
+    from sbs_desktop.analysis.publication import publish, write_tables
     from sbs_desktop.analysis.report import report_content, write_html, write_pdf
     from sbs_desktop.analysis.statistics import compute_statistics
 
@@ -64,6 +92,7 @@ def build_report(vault: Vault, out_dir: Path, formats: Iterable[str],
     frames = load_frames(vault)
     progress.report(1, steps, "Computing the statistics")
     stats = compute_statistics(frames)
+    publication = publish(stats, threshold)  # the auditor raises before anything is written
     progress.report(2, steps, "Drawing the charts")
     out_dir = Path(out_dir)
     try:
@@ -72,11 +101,11 @@ def build_report(vault: Vault, out_dir: Path, formats: Iterable[str],
         content = None
         if "pdf" in wanted or "html" in wanted:
             content = report_content(stats, list_bundles(vault), threshold,
-                                     datetime.now(UTC), count_responses(vault))
+                                     datetime.now(UTC), count_responses(vault), publication)
         for done, kind in enumerate(wanted, start=3):
             progress.report(done, steps, f"Writing {kind.upper()}")
             if kind == "csv":
-                written += write_tables(published_tables(stats, threshold), out_dir)
+                written += write_tables(publication.tables, out_dir)
             elif kind == "html":
                 written.append(write_html(content, out_dir / f"{REPORT_STEM}.html"))
             else:
@@ -85,7 +114,7 @@ def build_report(vault: Vault, out_dir: Path, formats: Iterable[str],
     except OSError as error:
         raise StorageFailed(path=str(out_dir), reason=error.strerror or str(error)) from None
     progress.report(steps, steps, "")
-    return written
+    return WrittenReport(written, _hidden(publication))
 
 
 @dataclass(frozen=True)
@@ -98,17 +127,14 @@ class DashboardData:
     academic_years: list[str]
     threshold: int
     published: bool
+    hidden: HiddenCounts | None = None  # when published
 
 
 def dashboard_data(vault: Vault, academic_year: str = "", published: bool = False,
                    progress: Progress | None = None) -> DashboardData:
     """Statistics for the dashboard, for one academic year ("" for all)."""
     from sbs_desktop.analysis.frames import load_frames
-    from sbs_desktop.analysis.publication import (
-        exact_tables,
-        published_statistics,
-        published_tables,
-    )
+    from sbs_desktop.analysis.publication import exact_tables, publish, published_statistics
     from sbs_desktop.analysis.statistics import compute_statistics
 
     _coordinator(vault)
@@ -118,14 +144,17 @@ def dashboard_data(vault: Vault, academic_year: str = "", published: bool = Fals
     progress.report(1, 2, "Computing the statistics")
     stats = compute_statistics(frames.for_academic_year(academic_year))
     threshold = suppression_threshold(vault)
+    hidden = None
     if published:
-        shown, tables = published_statistics(stats, threshold), published_tables(stats, threshold)
+        publication = publish(stats, threshold)
+        shown = published_statistics(stats, threshold, publication)
+        tables, hidden = publication.tables, _hidden(publication)
     else:
         shown = stats
         tables = {name: frame.astype(object).map(_cell_text)
                   for name, frame in exact_tables(stats).items()}
     progress.report(2, 2, "")
-    return DashboardData(shown, tables, frames.academic_years, threshold, published)
+    return DashboardData(shown, tables, frames.academic_years, threshold, published, hidden)
 
 
 @dataclass(frozen=True)

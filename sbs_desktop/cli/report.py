@@ -28,4 +28,7 @@ def run(options: argparse.Namespace) -> int:
         written = build_report(vault, options.out, formats, terminal_progress())
     for path in written:
         print(path)
+    hidden = written.hidden
+    print(f"{hidden.small} counts hidden because they are below {hidden.threshold}, "
+          f"{hidden.more} more so that they cannot be worked out.")
     return 0

@@ -153,7 +153,7 @@ class DashboardPage(QWidget):
         self.table_models: dict[str, TextTableModel] = {}
         for key, title in (("survey_barriers.csv", self.tr("Survey barriers")),
                            ("interactions_by_format.csv", self.tr("By format")),
-                           ("interactions_by_month.csv", self.tr("By month")),
+                           ("interactions_by_quarter.csv", self.tr("By quarter")),
                            ("referrals.csv", self.tr("Referrals")),
                            ("supporter_activity.csv", self.tr("Supporters")),
                            ("summary.csv", self.tr("Summary"))):
@@ -234,7 +234,10 @@ class DashboardPage(QWidget):
             "%1 interactions from %2 supporters; referral rate %3%; classmates reached "
             "(an upper bound) %4; %5 survey respondents."),
             values["interactions"], values["supporters"], rate,
-            values["classmates_reached_upper_bound"], values["survey_respondents"]))
+            values["classmates_reached_upper_bound"], values["survey_respondents"])
+            + ("" if data.hidden is None else " " + fill(self.tr(
+                "%1 counts hidden because they are below %2, %3 more so that they cannot be "
+                "worked out."), data.hidden.small, data.hidden.threshold, data.hidden.more)))
 
     def _show_charts(self, data: DashboardData) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -247,7 +250,7 @@ class DashboardPage(QWidget):
             return chart_words(vocabulary, code, data.threshold)
 
         figures = dashboard_charts(data, words, ChartTitles(
-            over_time=self.tr("Interactions per month by format"),
+            over_time=self.tr("Interactions per quarter by format"),
             initiator=self.tr("Who started the interaction"),
             referrals=self.tr("Interactions with each referral"),
             barriers=self.tr("Barriers: Faculty services vs Side-by-Side"),
