@@ -139,12 +139,25 @@ class BundleRejected(SbsError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "{bundle}: {file}, row {row}, column {column}: {reason}"
     )
+    # A problem names only what it is about: a row, a field of the manifest, a whole
+    # file, or the whole bundle (no dashes for what does not apply).
+    ROW_TEMPLATE = QT_TRANSLATE_NOOP("Errors", "{bundle}: {file}, row {row}: {reason}")
+    FIELD_TEMPLATE = QT_TRANSLATE_NOOP("Errors", "{bundle}: {file}, field {column}: {reason}")
+    FILE_TEMPLATE = QT_TRANSLATE_NOOP("Errors", "{bundle}: {file} (whole file): {reason}")
+    BUNDLE_TEMPLATE = QT_TRANSLATE_NOOP("Errors", "{bundle} (whole bundle): {reason}")
 
     def __init__(
         self, bundle: str, reason: str, file: str = "", row: int | str = "", column: str = ""
     ) -> None:
-        super().__init__(bundle=bundle, file=file or "-", row=row or "-", column=column or "-",
-                         reason=reason)
+        if not file:
+            self.template = self.BUNDLE_TEMPLATE
+        elif row and not column:
+            self.template = self.ROW_TEMPLATE
+        elif column and not row:
+            self.template = self.FIELD_TEMPLATE
+        elif not row:
+            self.template = self.FILE_TEMPLATE
+        super().__init__(bundle=bundle, file=file, row=row, column=column, reason=reason)
 
 
 class FileRejected(SbsError):

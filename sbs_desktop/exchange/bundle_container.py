@@ -14,6 +14,7 @@ import os
 import stat
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
@@ -68,7 +69,7 @@ MAX_DIRECTORY_BYTES = 64 * 1024
 MAX_FOLDER_ENTRIES = 10_000
 
 # Raised while reading a file; anything else from the OS is "could not be read".
-_ZIP_ERRORS = (zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError,
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
                ValueError, struct.error)
 
 

@@ -44,6 +44,8 @@ BAD_PERIOD = QT_TRANSLATE_NOOP(
     "Errors", "is not a period of the bundle's granularity (2025-W07 by week, 2025-02 by month)")
 PERIOD_OUTSIDE = QT_TRANSLATE_NOOP("Errors", "lies outside the period the manifest covers")
 BAD_ACADEMIC_YEAR = QT_TRANSLATE_NOOP("Errors", "is not an academic year such as 2025-2026")
+YEAR_OF_OTHER_PERIOD = QT_TRANSLATE_NOOP(
+    "Errors", "is not the academic year of the row's period")
 NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Errors", "is not a whole number")
 OUT_OF_RANGE = QT_TRANSLATE_NOOP("Errors", "is out of range")
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Errors", "is not a number")

@@ -45,6 +45,7 @@ from sbs_desktop.exchange.bundle_rejections import (
     UNKNOWN_ANSWER,
     UNKNOWN_INSTRUMENT,
     UNKNOWN_QUESTION,
+    YEAR_OF_OTHER_PERIOD,
     Rejecter,
 )
 from sbs_desktop.exchange.column_checks import TableCheck
@@ -110,7 +111,7 @@ def _years_fit_periods(table: TableCheck) -> None:
            if int(year[:4]) not in _academic_years_of(period)}
     if bad:
         raise table.fail("academic_year", next(i for i, pair in enumerate(pairs) if pair in bad),
-                         BAD_ACADEMIC_YEAR)
+                         YEAR_OF_OTHER_PERIOD)
 
 
 def check_interactions(values: list[list[str]], manifest: Manifest, reject: Rejecter,

@@ -209,3 +209,28 @@ def test_cancelling_keeps_finished_bundles_only(coordinator_vault, tmp_path):
 def test_a_supporter_vault_cannot_merge(supporter_vault, tmp_path):
     with pytest.raises(WrongRole):
         merge_bundles(supporter_vault, [tmp_path], silent())
+
+
+def test_an_unexpected_error_refuses_that_bundle_only(coordinator_vault, tmp_path, monkeypatch,
+                                                      caplog):
+    from sbs_desktop.app import merge
+
+    paths = [write_zip(tmp_path / f"b{n}.zip", bundle_files(supporter_pseudonym(n), 4,
+                                                            seed=n + 1)) for n in range(3)]
+    real_store = merge.store_bundle
+
+    def store_failing_on_the_second(vault, bundle, now=None):
+        if bundle.source == "b1.zip":
+            raise OverflowError("Python int too large to convert to SQLite INTEGER: 2**70")
+        return real_store(vault, bundle, now)
+
+    monkeypatch.setattr(merge, "store_bundle", store_failing_on_the_second)
+    report = merge_bundles(coordinator_vault, paths, silent())
+    assert [o.outcome for o in report.outcomes] == [Outcome.IMPORTED, Outcome.REFUSED,
+                                                    Outcome.IMPORTED]
+    message = report.outcomes[1].error.message
+    assert message.startswith("b1.zip (whole bundle): an unexpected error")
+    assert "OverflowError" in message
+    # Logged by type and place, never with the error's text (it may hold the bundle's values).
+    assert "OverflowError" in caplog.text and "2**70" not in caplog.text
+    assert coordinator_vault.query_one("SELECT count(*) FROM merged_bundles")[0] == 2
