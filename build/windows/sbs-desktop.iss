@@ -12,7 +12,7 @@
 #define SourceDir AddBackslash(SourcePath) + "..\..\dist\sbs-desktop"
 #ifndef AppVersion
   ; The version the program itself reports: the exe's ProductVersion, which the
-  ; PyInstaller spec takes from sbs_desktop.__version__.
+  ; PyInstaller spec takes from pyproject.toml (the one source of the version).
   #define AppVersion GetStringFileInfo(SourceDir + "\" + AppExe, "ProductVersion")
 #endif
 #if AppVersion == ""

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
-from sbs_desktop.core.errors import WrongRole
+from pathlib import Path
+
+from sbs_desktop.app.vaults import require_strength
+from sbs_desktop.core.errors import (
+    CoordinatorKeyExists,
+    SavedKeyUnreadable,
+    StorageFailed,
+    WrongRole,
+)
 from sbs_desktop.core.vocabulary import Role
-from sbs_desktop.exchange.encryption import generate_identity, parse_recipient
+from sbs_desktop.exchange.encryption import (
+    decrypt_with_passphrase,
+    encrypt_with_passphrase,
+    generate_identity,
+    identity_in,
+    parse_recipient,
+)
+from sbs_desktop.store import vault_file
+from sbs_desktop.store.cipher import normalise_passphrase
 from sbs_desktop.store.vault import Vault
 
 # On a coordinator vault: its own key pair. The identity is secret and stays in the
@@ -73,3 +89,49 @@ def public_key_file_text(recipient: str) -> str:
     return ("# Side-by-Side Desktop coordinator public key (age). Supporters load this file\n"
             "# on their Export page; it can only encrypt, never decrypt.\n"
             f"{recipient}\n")
+
+
+def save_coordinator_key(vault: Vault, out: Path, key_passphrase: str) -> None:
+    """Write the coordinator's secret key to `out`, encrypted with its own passphrase.
+
+    The file is age's passphrase (scrypt) format, so the reference `age -d` opens it
+    too; inside is an age identity file (the public key as a comment, then the
+    secret key). Raises WeakPassphrase under the same rule as a vault's passphrase.
+    """
+    _require(vault, Role.COORDINATOR)
+    identity = coordinator_identity(vault)
+    public = coordinator_public_key(vault)
+    if identity is None or public is None:
+        generate_coordinator_keys(vault)
+        identity, public = coordinator_identity(vault), coordinator_public_key(vault)
+    require_strength(key_passphrase)
+    text = (f"# Side-by-Side Desktop coordinator key (age identity); keep it secret.\n"
+            f"# public key: {public}\n{identity}\n")
+    sealed = encrypt_with_passphrase(text.encode("ascii"), normalise_passphrase(key_passphrase))
+    partial = vault_file.partial_sibling(Path(out), "key")
+    try:
+        vault_file.make_private_file(partial)
+        partial.write_bytes(sealed)
+        vault_file.move_into_place(partial, Path(out))
+    except OSError as error:
+        vault_file.remove(partial)
+        raise StorageFailed(path=str(out), reason=error.strerror or str(error)) from None
+
+
+def use_saved_coordinator_key(vault: Vault, file: Path, key_passphrase: str) -> str:
+    """Give a coordinator vault the key saved by `save_coordinator_key`; returns its
+    public key. A vault that already holds another key keeps it (CoordinatorKeyExists)."""
+    _require(vault, Role.COORDINATOR)
+    try:
+        sealed = Path(file).read_bytes()
+    except OSError as error:
+        raise SavedKeyUnreadable(path=str(file), reason=error.strerror or str(error)) from None
+    text = decrypt_with_passphrase(sealed, normalise_passphrase(key_passphrase), str(file))
+    identity, public = identity_in(text, str(file))
+    existing = coordinator_identity(vault)
+    if existing is not None and existing.strip() != identity:
+        raise CoordinatorKeyExists(path=str(vault.path))
+    with vault.transaction():
+        vault.set_meta(IDENTITY_KEY, identity)
+        vault.set_meta(PUBLIC_KEY, public)
+    return public

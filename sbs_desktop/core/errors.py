@@ -231,3 +231,11 @@ class SavedKeyUnreadable(SbsError):
         "The key file {path} could not be opened: {reason}. Check the key's passphrase "
         "and that this is a coordinator key saved by Side-by-Side.",
     )
+
+
+class CoordinatorKeyExists(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault {path} already has another coordinator key. Using the saved key would "
+        "leave every bundle encrypted to the present one unreadable, so nothing was changed.",
+    )

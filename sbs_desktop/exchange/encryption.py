@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyrage
 
-from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, SbsError
+from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, SavedKeyUnreadable, SbsError
 
 # Every binary age file starts with this line (age-encryption.org/v1 specification).
 AGE_HEADER = b"age-encryption.org/v1\n"
@@ -99,3 +99,35 @@ def decrypt(data: bytes, identity: str, bundle: str = "") -> bytes:
         if "no matching keys" in str(error).lower():
             raise KeyDoesNotFit(bundle=bundle or "-") from None
         raise EncryptedBundleDamaged(bundle=bundle or "-", reason=str(error)) from None
+
+
+def encrypt_with_passphrase(data: bytes, passphrase: str) -> bytes:
+    """`data` in age's passphrase (scrypt) format, which the reference `age -d` opens."""
+    return pyrage.passphrase.encrypt(data, passphrase)
+
+
+def decrypt_with_passphrase(data: bytes, passphrase: str, name: str) -> str:
+    """The text sealed by `encrypt_with_passphrase`; raises SavedKeyUnreadable."""
+    if not data.startswith(AGE_HEADER):
+        raise SavedKeyUnreadable(path=name, reason=QT_TRANSLATE_NOOP(
+            "Errors", "it is not an age file"))
+    try:
+        return pyrage.passphrase.decrypt(data, passphrase).decode("utf-8")
+    except (pyrage.DecryptError, UnicodeDecodeError):
+        raise SavedKeyUnreadable(path=name, reason=QT_TRANSLATE_NOOP(
+            "Errors", "the passphrase does not open it, or it is damaged")) from None
+
+
+def identity_in(text: str, name: str) -> tuple[str, str]:
+    """The one age identity in an identity file's text, and its public key."""
+    keys = [line.strip() for line in text.splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+    if len(keys) != 1 or not keys[0].startswith(IDENTITY_PREFIX):
+        raise SavedKeyUnreadable(path=name, reason=QT_TRANSLATE_NOOP(
+            "Errors", "it does not hold one coordinator key"))
+    try:
+        identity = pyrage.x25519.Identity.from_str(keys[0])
+    except pyrage.IdentityError:
+        raise SavedKeyUnreadable(path=name, reason=QT_TRANSLATE_NOOP(
+            "Errors", "the key in it is damaged")) from None
+    return str(identity), str(identity.to_public())

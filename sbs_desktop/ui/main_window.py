@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        from sbs_desktop.ui.about import show_about, show_licences
         from sbs_desktop.ui.interactions_page import InteractionsPage
         from sbs_desktop.ui.resource_directory import SHORTCUT
 
@@ -154,6 +155,9 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Resources"))
         self.resources_action = self._action(help_menu, self.tr("&Resource directory…"),
                                              self.open_resource_directory, SHORTCUT)
+        about_menu = bar.addMenu(self.tr("&Help"))
+        self._action(about_menu, self.tr("&About Side-by-Side Desktop…"), lambda: show_about(self))
+        self._action(about_menu, self.tr("Third-party &licences…"), lambda: show_licences(self))
 
     def new_interaction(self):
         from sbs_desktop.ui.interactions_page import InteractionsPage
