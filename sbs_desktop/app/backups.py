@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sbs_desktop.app.audit import changed_fields, record_event
+from sbs_desktop.core.audit import EventKind
 from sbs_desktop.core.errors import BackupFailed, NoBackupFolder, SbsError
 from sbs_desktop.core.progress import Progress
 from sbs_desktop.store import vault_copy, vault_file
@@ -62,7 +64,10 @@ def backup_policy(vault: Vault) -> BackupPolicy:
 
 
 def set_backup_policy(vault: Vault, policy: BackupPolicy) -> None:
+    changed = changed_fields(backup_policy(vault), policy, leave_out=())
     with vault.transaction():
+        if changed:
+            record_event(vault, EventKind.SETTINGS_CHANGED, fields=changed)
         vault.set_meta(FOLDER_KEY, str(policy.folder) if policy.folder else "")
         vault.set_meta(GENERATIONS_KEY, max(1, int(policy.generations)))
 
@@ -160,7 +165,9 @@ def back_up(vault: Vault, folder: Path | None = None,
             vault_file.remove(partial)
     except OSError as error:
         raise BackupFailed(path=str(folder), reason=error.strerror or str(error)) from None
-    vault.set_meta(LAST_GOOD_KEY, made_at.isoformat())
+    with vault.transaction():
+        vault.set_meta(LAST_GOOD_KEY, made_at.isoformat())
+        record_event(vault, EventKind.BACKUP, detail={"file": target.name})
     _prune(folder, vault.path, policy.generations)
     return Backup(target, made_at, counts.get("interactions", 0))
 
@@ -180,5 +187,10 @@ def restore_backup(backup_path: Path, vault_path: Path, passphrase: str) -> Path
     there was no file). Raises BackupDamaged, leaving everything as it was, when the
     backup does not verify with `passphrase`; VaultInUse when the vault is open.
     """
-    return vault_copy.restore(Path(backup_path), Path(vault_path),
+    kept = vault_copy.restore(Path(backup_path), Path(vault_path),
                               normalise_passphrase(passphrase))
+    # Recorded in the restored vault, the one the person goes on with; opening it
+    # again costs one more key derivation, once per restore.
+    with Vault.open(Path(vault_path), passphrase) as restored:
+        record_event(restored, EventKind.RESTORE, detail={"backup": Path(backup_path).name})
+    return kept

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from sbs_desktop.app.audit import record_change, record_event
+from sbs_desktop.core.audit import EventKind
 from sbs_desktop.core.interaction import Interaction, validate
 from sbs_desktop.store import interactions as interaction_store
 from sbs_desktop.store.interactions import InteractionFilter as InteractionFilter
@@ -21,28 +23,45 @@ from sbs_desktop.store.vault import Vault
 def record_interaction(vault: Vault, interaction: Interaction,
                        now: datetime | None = None) -> Interaction:
     """Validate and store a new interaction; raises InvalidRecord naming each bad field."""
-    return interaction_store.add_interaction(vault, validate(interaction, now))
+    interaction = validate(interaction, now)
+    with vault.transaction():
+        stored = interaction_store.add_interaction(vault, interaction)
+        record_event(vault, EventKind.INTERACTION_ADDED, stored.id)
+    return stored
 
 
 def change_interaction(vault: Vault, interaction: Interaction,
                        now: datetime | None = None) -> Interaction:
-    interaction_store.update_interaction(vault, validate(interaction, now))
+    interaction = validate(interaction, now)
+    with vault.transaction():
+        before = interaction_store.get_interaction(vault, interaction.id)
+        interaction_store.update_interaction(vault, interaction)
+        record_change(vault, EventKind.INTERACTION_CHANGED, before, interaction)
     return interaction
 
 
 def remove_interaction(vault: Vault, interaction_id: int) -> Interaction | None:
     """Delete; the returned interaction can be given to `undo_remove`."""
-    return interaction_store.delete_interaction(vault, interaction_id)
+    with vault.transaction():
+        removed = interaction_store.delete_interaction(vault, interaction_id)
+        if removed is not None:
+            record_event(vault, EventKind.INTERACTION_DELETED, interaction_id)
+    return removed
 
 
 def undo_remove(vault: Vault, interaction: Interaction) -> None:
-    interaction_store.restore_interaction(vault, interaction)
+    with vault.transaction():
+        interaction_store.restore_interaction(vault, interaction)
+        record_event(vault, EventKind.INTERACTION_RESTORED, interaction.id)
 
 
 def mark_follow_up_done(vault: Vault, interaction_id: int, done: bool = True) -> None:
     interaction = interaction_store.get_interaction(vault, interaction_id)
-    if interaction is not None:
-        interaction_store.update_interaction(vault, replace(interaction, follow_up_done=done))
+    if interaction is not None and interaction.follow_up_done != done:
+        with vault.transaction():
+            interaction_store.update_interaction(vault, replace(interaction, follow_up_done=done))
+            record_event(vault, EventKind.INTERACTION_CHANGED, interaction_id,
+                         ("follow_up_done",))
 
 
 def follow_ups_due(vault: Vault, today: date | None = None,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sbs_desktop.app.audit import record_event
 from sbs_desktop.app.vaults import require_strength
+from sbs_desktop.core.audit import EventKind
 from sbs_desktop.core.errors import (
     CoordinatorKeyExists,
     SavedKeyUnreadable,
@@ -50,6 +52,7 @@ def generate_coordinator_keys(vault: Vault) -> str:
     with vault.transaction():
         vault.set_meta(IDENTITY_KEY, identity)
         vault.set_meta(PUBLIC_KEY, recipient)
+        record_event(vault, EventKind.SETTINGS_CHANGED, fields=(PUBLIC_KEY,))
     return recipient
 
 
@@ -69,13 +72,17 @@ def set_coordinator_recipient(vault: Vault, text: str) -> str:
     """Keep the coordinator's public key on a supporter vault; raises InvalidPublicKey."""
     _require(vault, Role.SUPPORTER)
     recipient = parse_recipient(text)
-    vault.set_meta(RECIPIENT_KEY, recipient)
+    with vault.transaction():
+        vault.set_meta(RECIPIENT_KEY, recipient)
+        record_event(vault, EventKind.SETTINGS_CHANGED, fields=(RECIPIENT_KEY,))
     return recipient
 
 
 def clear_coordinator_recipient(vault: Vault) -> None:
     """Forget the coordinator key: later exports are not encrypted."""
-    vault.set_meta(RECIPIENT_KEY, "")
+    with vault.transaction():
+        vault.set_meta(RECIPIENT_KEY, "")
+        record_event(vault, EventKind.SETTINGS_CHANGED, fields=(RECIPIENT_KEY,))
 
 
 def coordinator_recipient(vault: Vault) -> str | None:

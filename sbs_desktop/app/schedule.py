@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sbs_desktop.app.audit import record_event
+from sbs_desktop.core.audit import EventKind
 from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, FieldProblem, InvalidRecord
 from sbs_desktop.core.schedule import (
     Occurrence,
@@ -57,4 +59,6 @@ def time_zone(vault: Vault) -> str:
 
 
 def set_time_zone(vault: Vault, name: str) -> None:
-    vault.set_meta(TIME_ZONE_KEY, name)
+    with vault.transaction():
+        vault.set_meta(TIME_ZONE_KEY, name)
+        record_event(vault, EventKind.SETTINGS_CHANGED, fields=(TIME_ZONE_KEY,))

@@ -18,16 +18,18 @@ import hashlib
 import hmac
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
+from sbs_desktop.app.audit import record_event
 from sbs_desktop.app.survey import available_instruments, current_instrument
+from sbs_desktop.core.audit import EventKind
 from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, FileRejected, SbsError, StorageFailed
 from sbs_desktop.core.instrument import Instrument, Question
 from sbs_desktop.core.progress import Progress
-from sbs_desktop.core.survey import SurveyResponse, normalised
+from sbs_desktop.core.survey import ResponseSource, SurveyResponse, normalised
 from sbs_desktop.store.survey import add_responses, known_uids
 from sbs_desktop.store.vault import Vault
 
@@ -316,7 +318,12 @@ def import_survey_file(vault: Vault, checked: SurveyImport,
     """Store the checked responses in one transaction; returns how many were new."""
     if progress is not None:
         progress.report(0, 1, "")
-    stored = add_responses(vault, checked.responses)
+    with vault.transaction():
+        stored = add_responses(vault, (replace(r, source=ResponseSource.IMPORTED)
+                                       for r in checked.responses))
+        record_event(vault, EventKind.SURVEY_IMPORT, detail={
+            "file": checked.file, "added": len(stored),
+            "skipped": len(checked.responses) - len(stored)})
     if progress is not None:
         progress.report(1, 1, "")
     return len(stored)

@@ -9,7 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sbs_desktop.app.audit import record_event
 from sbs_desktop.app.resources import install_default_resources
+from sbs_desktop.app.retention import apply_retention_setting
+from sbs_desktop.core.audit import EventKind
 from sbs_desktop.core.errors import WeakPassphrase, WrongPassphrase
 from sbs_desktop.core.vocabulary import Role
 from sbs_desktop.store import vault_file
@@ -81,8 +84,18 @@ def unlock_vault(path: Path, passphrase: str, accept_missing_changes: bool = Fal
     """Open an existing vault; raises WrongPassphrase, NotAVault, VaultDamaged ...
 
     RecentChangesMissing when its journal lost commits: offer the backups, or open
-    it as it is with `accept_missing_changes`."""
-    return Vault.open(path, passphrase, accept_missing_changes)
+    it as it is with `accept_missing_changes`.
+
+    Opening applies the vault's retention setting (app/retention.py), so old notes
+    are cleared whether the GUI or a command opened it.
+    """
+    vault = Vault.open(path, passphrase, accept_missing_changes)
+    try:
+        apply_retention_setting(vault)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
 
 
 def change_passphrase(vault: Vault, current: str, new: str) -> None:
@@ -94,6 +107,8 @@ def change_passphrase(vault: Vault, current: str, new: str) -> None:
         raise WrongPassphrase(path=str(vault.path))
     require_strength(new)
     vault.change_passphrase(new)
+    # After the change, which copies the vault: the trail never claims one that failed.
+    record_event(vault, EventKind.PASSPHRASE_CHANGED)
 
 
 def vault_file_state(path: Path) -> VaultFileState:

@@ -13,10 +13,13 @@ from sbs_desktop.core.errors import SbsError
 
 # Each module registers its subcommands with `register(subparsers)`.
 COMMAND_MODULES = (
+    "sbs_desktop.cli.audit",
     "sbs_desktop.cli.demo",
     "sbs_desktop.cli.export",
     "sbs_desktop.cli.merge",
     "sbs_desktop.cli.report",
+    "sbs_desktop.cli.retention",
+    "sbs_desktop.cli.retire",
     "sbs_desktop.cli.self_test",
     "sbs_desktop.cli.survey",
 )

@@ -1,4 +1,5 @@
-"""`sbs-desktop survey template|import`: the survey's CSV template, and importing responses."""
+"""`sbs-desktop survey template|import|list|delete`: the survey's CSV template, importing,
+listing and deleting responses."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from pathlib import Path
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "survey", help="survey responses from CSV files",
-        description="Write the CSV template of the survey, or import responses from a CSV file.")
+        description="Write the CSV template of the survey, import responses from a CSV file, "
+        "list the stored responses or delete some.")
     actions = parser.add_subparsers(dest="survey_command", metavar="ACTION", required=True)
     template = actions.add_parser("template", help="write the CSV template for the survey")
     template.add_argument("--vault", type=Path, required=True)
@@ -24,6 +26,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     load.add_argument("file", type=Path, metavar="FILE.csv")
     load.add_argument("--dry-run", action="store_true", help="check the file and stop")
     load.set_defaults(run=run_import)
+    listing = actions.add_parser("list", help="list the stored responses")
+    listing.add_argument("--vault", type=Path, required=True)
+    listing.set_defaults(run=run_list)
+    delete = actions.add_parser("delete", help="delete responses by their id (see list)")
+    delete.add_argument("--vault", type=Path, required=True)
+    delete.add_argument("ids", type=int, nargs="+", metavar="RESPONSE_ID")
+    delete.set_defaults(run=run_delete)
 
 
 def run_template(options: argparse.Namespace) -> int:
@@ -64,4 +73,37 @@ def run_import(options: argparse.Namespace) -> int:
             return 0
         added = import_survey_file(vault, checked)
     print(f"Imported {added} new responses.")
+    return 0
+
+
+def run_list(options: argparse.Namespace) -> int:
+    from sbs_desktop.app.survey import list_responses
+    from sbs_desktop.app.vaults import unlock_vault
+    from sbs_desktop.cli.terminal import read_passphrase
+
+    with unlock_vault(options.vault, read_passphrase()) as vault:
+        responses = list_responses(vault)
+    print(f"{'id':>6}  {'answered on':<11}  {'instrument':<24}  {'source':<9}  answers")
+    for response in responses:
+        instrument = f"{response.instrument_id} {response.instrument_version}"
+        source = response.source or "-"
+        print(f"{response.id:>6}  {response.answered_on.isoformat():<11}  {instrument:<24}  "
+              f"{source:<9}  {len(response.answers)}")
+    print(f"{len(responses)} responses.")
+    return 0
+
+
+def run_delete(options: argparse.Namespace) -> int:
+    from sbs_desktop.app.survey import remove_responses
+    from sbs_desktop.app.vaults import unlock_vault
+    from sbs_desktop.cli.terminal import read_passphrase
+
+    with unlock_vault(options.vault, read_passphrase()) as vault:
+        removed = remove_responses(vault, options.ids)
+    missing = sorted(set(options.ids) - {r.id for r in removed})
+    print(f"Deleted {len(removed)} responses.")
+    if missing:
+        print(f"sbs-desktop: no response with id {', '.join(map(str, missing))}; "
+              "see `sbs-desktop survey list`.", file=sys.stderr)
+        return 2
     return 0

@@ -239,3 +239,15 @@ class CoordinatorKeyExists(SbsError):
         "The vault {path} already has another coordinator key. Using the saved key would "
         "leave every bundle encrypted to the present one unreadable, so nothing was changed.",
     )
+
+
+class RecordGone(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "This record is no longer in the vault (it may have just been deleted)."
+    )
+
+
+class InvalidRetention(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Keep records for 1 to {most} months, or turn retention off ({months} given)."
+    )

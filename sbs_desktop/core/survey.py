@@ -22,6 +22,14 @@ class SurveyField(StrEnum):
     ANSWERS = "answers"
 
 
+class ResponseSource(StrEnum):
+    """How a response reached the vault."""
+
+    TYPED = "typed"        # typed in from a paper form
+    KIOSK = "kiosk"        # given by the respondent in kiosk mode
+    IMPORTED = "imported"  # read from a CSV file; its uid is keyed on the file's row
+
+
 @dataclass(frozen=True)
 class SurveyResponse:
     """Answers as (question code, answer code) pairs; a multiple choice gives one pair per
@@ -34,6 +42,7 @@ class SurveyResponse:
     answered_on: date
     answers: Answers
     id: int | None = None
+    source: ResponseSource | None = None  # None: stored before sources were recorded
 
     def answer(self, question: str) -> str | None:
         """The answer to a single-answer question, or None when it was skipped."""

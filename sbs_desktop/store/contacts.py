@@ -36,13 +36,24 @@ def delete_contact(vault: Vault, contact_id: int) -> None:
         sql.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
 
 
+def get_contact(vault: Vault, contact_id: int) -> Contact | None:
+    row = vault.query_one("SELECT id, name, year_of_study, reach FROM contacts WHERE id = ?",
+                          (contact_id,))
+    return None if row is None else _contact(row)
+
+
+def _contact(row: tuple) -> Contact:
+    return Contact(id=row[0], name=row[1], year_of_study=row[2], reach=row[3])
+
+
 def list_contacts(vault: Vault, starting_with: str = "") -> list[Contact]:
-    """Contacts by name; with `starting_with`, those whose name contains it."""
+    """Contacts by name; with `starting_with`, those whose name contains it. Contacts
+    whose details retention cleared (no name) are not listed."""
     pattern = "%" + starting_with.replace("\\", "\\\\").replace("%", "\\%").replace(
         "_", "\\_") + "%"
     rows = vault.query(
         "SELECT id, name, year_of_study, reach FROM contacts "
-        "WHERE name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE",
+        "WHERE name != '' AND name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE",
         (pattern,),
     )
-    return [Contact(id=r[0], name=r[1], year_of_study=r[2], reach=r[3]) for r in rows]
+    return [_contact(r) for r in rows]

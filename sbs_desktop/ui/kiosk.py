@@ -29,6 +29,7 @@ from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import InvalidRecord, SbsError
 from sbs_desktop.core.instrument import LANGUAGES, Instrument
 from sbs_desktop.core.shipped import shipped_file
+from sbs_desktop.core.survey import ResponseSource
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.problem_style import ALERT, mark_problem
 from sbs_desktop.ui.survey_form import SurveyForm
@@ -249,7 +250,8 @@ class KioskWindow(QWidget):
             self.message.setText(respondent_text("empty", self.language))
             return
         try:
-            record_response(self.vault, self.instrument, answers)
+            record_response(self.vault, self.instrument, answers,
+                            source=ResponseSource.KIOSK)
         except (InvalidRecord, SbsError) as error:
             self.message.setText(describe(error))
             return
