@@ -64,6 +64,7 @@ class BundlesPage(QWidget):
         layout.addLayout(buttons)
 
         self.result = QPlainTextEdit()
+        self.result.setAccessibleName(self.tr("What the last import did"))
         self.result.setObjectName("mergeResult")
         self.result.setReadOnly(True)
         self.result.setMaximumHeight(130)
@@ -78,6 +79,7 @@ class BundlesPage(QWidget):
             self.tr("Schedule rows"), self.tr("Survey rows"), self.tr("Status"),
             self.tr("File")])
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Bundles received"))
         self.table.setObjectName("provenance")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

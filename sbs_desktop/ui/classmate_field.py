@@ -38,7 +38,7 @@ class ClassmateField(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name.setCompleter(completer)
         self.new_button = QPushButton(
-            QCoreApplication.translate("InteractionForm", "&New classmate…"))
+            QCoreApplication.translate("InteractionForm", "New class&mate…"))
         self.new_button.setAutoDefault(False)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

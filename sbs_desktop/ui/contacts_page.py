@@ -164,6 +164,7 @@ class ContactsPage(QWidget):
         self.search.setAccessibleName(self.tr("Search contacts"))
         self.model = ContactTableModel(vault, self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Classmates"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

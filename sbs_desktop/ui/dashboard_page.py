@@ -114,8 +114,10 @@ class DashboardPage(QWidget):
         outer.addWidget(heading)
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Academic year:")))
+        year_label = QLabel(self.tr("Academic &year:"))
+        controls.addWidget(year_label)
         self.year = QComboBox()
+        year_label.setBuddy(self.year)
         self.year.setObjectName("academicYear")
         self.year.addItem(self.tr("All years"), "")
         self.year.currentIndexChanged.connect(lambda _: self.refresh())
@@ -123,8 +125,10 @@ class DashboardPage(QWidget):
         self.published = QCheckBox(self.tr("Show as published (small counts hidden)"))
         self.published.toggled.connect(lambda _: self.refresh())
         controls.addWidget(self.published)
-        controls.addWidget(QLabel(self.tr("Hide counts below:")))
+        threshold_label = QLabel(self.tr("Hide counts &below:"))
+        controls.addWidget(threshold_label)
         self.threshold = QSpinBox()
+        threshold_label.setBuddy(self.threshold)
         self.threshold.setRange(MIN_THRESHOLD, MAX_THRESHOLD)
         self.threshold.setValue(suppression_threshold(vault))
         self.threshold.setToolTip(self.tr(

@@ -73,6 +73,7 @@ class ExportPage(QWidget):
         key_layout.addWidget(self.key_status)
         entry = QHBoxLayout()
         self.key_edit = QLineEdit()
+        self.key_edit.setAccessibleName(self.tr("Coordinator's public key"))
         self.key_edit.setObjectName("keyEdit")
         self.key_edit.setPlaceholderText(self.tr("Paste the public key here (age1…)"))
         self.key_edit.returnPressed.connect(self.save_pasted_key)
@@ -80,7 +81,7 @@ class ExportPage(QWidget):
         self.save_key_button.clicked.connect(self.save_pasted_key)
         self.load_key_button = QPushButton(self.tr("&Load key file…"))
         self.load_key_button.clicked.connect(self._choose_key_file)
-        self.remove_key_button = QPushButton(self.tr("&Remove key"))
+        self.remove_key_button = QPushButton(self.tr("Re&move key"))
         self.remove_key_button.clicked.connect(self.remove_key)
         for widget in (self.save_key_button, self.load_key_button, self.remove_key_button):
             entry.addWidget(widget)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,13 +11,39 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QTimeEdit,
     QWidget,
 )
 
 from sbs_desktop.ui.labels import label
 
 
-class DateTimeField(QDateTimeEdit):
+class _TypedSections:
+    """Typed digits replace the section under the cursor, wherever the cursor is.
+
+    Qt inserts a digit at the cursor: after a click into "12:00" that makes "120:00",
+    which it refuses, so the digit is lost and only the arrow keys seem to work.
+    Selecting a filled section first makes typing overwrite it, as a person expects.
+    """
+
+    def keyPressEvent(self, event) -> None:
+        edit = self.lineEdit()
+        if event.text().isdigit() and not edit.hasSelectedText():
+            section = self.currentSection()
+            if len(self.sectionText(section)) >= _section_width(self.displayFormat(), section):
+                self.setSelectedSection(section)
+        super().keyPressEvent(event)
+
+
+def _section_width(display_format: str, section) -> int:
+    """How many characters a section's value takes when complete in `display_format`."""
+    letter = {QDateTimeEdit.Section.YearSection: "y", QDateTimeEdit.Section.MonthSection: "M",
+              QDateTimeEdit.Section.DaySection: "d", QDateTimeEdit.Section.HourSection: "H",
+              QDateTimeEdit.Section.MinuteSection: "m"}.get(section, "")
+    return max(display_format.count(letter), 1) if letter else 1
+
+
+class DateTimeField(_TypedSections, QDateTimeEdit):
     """A date and time where Tab leaves the field; arrows move between its parts.
 
     QDateTimeEdit's own Tab walks year, month, day, hour and minute first, five
@@ -28,11 +54,24 @@ class DateTimeField(QDateTimeEdit):
         return QWidget.focusNextPrevChild(self, next_)
 
 
-class DateField(QDateEdit):
-    """A date where Tab leaves the field (see DateTimeField)."""
+class DateField(_TypedSections, QDateEdit):
+    """A date, yyyy-MM-dd with a calendar, where Tab leaves the field (see DateTimeField)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
 
     def focusNextPrevChild(self, next_: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next_)
+
+
+class TimeField(_TypedSections, QTimeEdit):
+    """A time of day, HH:mm, that takes typed digits (see _TypedSections)."""
+
+    def __init__(self, value: QTime, parent: QWidget | None = None) -> None:
+        super().__init__(value, parent)
+        self.setDisplayFormat("HH:mm")
 
 
 class CheckList(QListWidget):
@@ -65,6 +104,23 @@ class CheckList(QListWidget):
         rows = (len(codes) + columns - 1) // columns
         self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 2)
         self.setMinimumWidth(columns * (widest + 44) + 2 * self.frameWidth() + 6)
+
+    def keyboardSearch(self, search: str) -> None:
+        """Each letter on its own moves to the next label starting with it.
+
+        Qt joins letters typed within a moment into one search ("b" then "e" looks for
+        "be") and adds Space to it, so how fast a person typed decided which row the
+        next Space ticked, and a quick Space could untick the concern just ticked.
+        """
+        letter = search.strip()[-1:].casefold()
+        if not letter or not self.count():
+            return
+        start = self.currentRow()
+        for step in range(1, self.count() + 1):
+            row = (start + step) % self.count()
+            if self.item(row).text().casefold().startswith(letter):
+                self.setCurrentRow(row)
+                return
 
     def checked(self) -> list:
         return [code for row, code in enumerate(self.codes)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from sbs_desktop.core.errors import FieldProblem
@@ -54,7 +57,7 @@ class FormProblems:
         label.setBuddy(buddy)
         form.addRow(label, holder)
 
-    def show(self, problems: list[FieldProblem]) -> None:
+    def show(self, problems: list[FieldProblem], focus: bool = True) -> None:
         """Each problem beside its field, all of them above in form order; focus the first."""
         order = list(self.beside)
         problems = sorted(problems, key=lambda p: order.index(p.field) if p.field in order
@@ -68,10 +71,23 @@ class FormProblems:
                 error.show()
         self.summary.setText(
             self.heading + "\n• " + "\n• ".join(describe(problem) for problem in problems))
-        self.summary.show()
-        widget = self.focus.get(problems[0].field) if problems else None
+        self.summary.setVisible(bool(problems))
+        widget = self.focus.get(problems[0].field) if problems and focus else None
         if widget is not None:
             widget.setFocus()
+
+    def follow(self, changes: Iterable[SignalInstance],
+               problems: Callable[[], list[FieldProblem]]) -> None:
+        """After each of `changes`, show again only those of `problems()` already shown:
+        a problem put right goes at once; a new one waits for the next save rather than
+        nag mid-typing."""
+        for changed in changes:
+            changed.connect(lambda *_values: self._still_shown(problems))
+
+    def _still_shown(self, problems: Callable[[], list[FieldProblem]]) -> None:
+        shown = set(self.shown())
+        if shown or not self.summary.isHidden():
+            self.show([p for p in problems() if p.field in shown], focus=False)
 
     def shown(self) -> list[str]:
         """The codes of the fields showing a problem, in form order."""

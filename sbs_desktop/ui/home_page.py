@@ -30,6 +30,7 @@ from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.interaction import Interaction
 from sbs_desktop.core.vocabulary import Role
+from sbs_desktop.ui.coordinator_home import ProgramState
 from sbs_desktop.ui.dates import to_qdate
 from sbs_desktop.ui.interaction_form import InteractionForm, open_interaction_form
 from sbs_desktop.ui.labels import label
@@ -164,6 +165,7 @@ class HomePage(QWidget):
         self.due_heading = QLabel()
         self.due_heading.setObjectName("sectionHeading")
         self.follow_ups = FollowUpList()
+        self.follow_ups.setAccessibleName(self.tr("Follow-ups due"))
         self.follow_ups.open_requested.connect(self.open_interaction)
         self.empty_follow_ups = QLabel(self.tr("No follow-ups are due. Nicely done."))
         self.empty_follow_ups.setObjectName("hint")
@@ -188,6 +190,9 @@ class HomePage(QWidget):
         log_column.addWidget(self.empty_follow_ups)
         log_column.addWidget(self.follow_ups, 1)
         log_column.addLayout(follow_up_buttons)
+        # Takes the room the follow-up list leaves when it is hidden (nothing due, a new
+        # vault), so the tiles and headings keep together at the top instead of spreading.
+        log_column.addStretch(0)
         self._log_widgets = [self.log_button, self.week_heading, *self.tiles.values(),
                              self.due_heading, self.empty_follow_ups, self.follow_ups,
                              self.done_button, self.open_button, self.all_button]
@@ -201,6 +206,10 @@ class HomePage(QWidget):
         columns = QHBoxLayout()
         columns.setSpacing(24)
         columns.addLayout(log_column, 3)
+        self.program: ProgramState | None = None
+        if vault.role is Role.COORDINATOR:
+            self.program = ProgramState(vault, self)
+            log_column.insertWidget(0, self.program)
         columns.addLayout(self.panels, 2)
 
         layout = QVBoxLayout(self)
@@ -219,6 +228,8 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         self.heading.setText(fill(self.tr("Welcome, %1"), label(self.vault.role)))
+        if self.program is not None:
+            self.program.refresh()
         if not self.keeps_log:
             return
         week = this_week(self.vault, self.today)

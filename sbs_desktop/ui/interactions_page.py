@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -35,7 +34,7 @@ from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.interaction import Interaction
 from sbs_desktop.core.vocabulary import Concern, Format, Risk
 from sbs_desktop.ui.dates import from_qdate, to_qdate
-from sbs_desktop.ui.form_fields import CodeCombo
+from sbs_desktop.ui.form_fields import CodeCombo, DateField
 from sbs_desktop.ui.interaction_form import InteractionForm, open_interaction_form
 from sbs_desktop.ui.interaction_table import Column, InteractionTableModel
 from sbs_desktop.ui.labels import label
@@ -139,8 +138,8 @@ class InteractionsPage(QWidget):
                      self.tr("Custom range…")):
             self.period.addItem(text)
         self.period.setAccessibleName(self.tr("Date range"))
-        self.start = QDateEdit()
-        self.end = QDateEdit()
+        self.start = DateField()
+        self.end = DateField()
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -178,6 +177,7 @@ class InteractionsPage(QWidget):
         filters.addWidget(self.clear_filters)
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Interactions"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -402,8 +402,8 @@ class InteractionsPage(QWidget):
         self.table.setFocus()
         # Another page showing (the form opened from the home page) refreshes too.
         window = self.window()
-        stack = getattr(window, "stack", None)
-        if stack is not None and stack.currentWidget() is not self:
+        current_page = getattr(window, "current_page", None)
+        if current_page is not None and current_page() is not self:
             window.refresh_current_page()
 
     def delete_selected(self) -> bool:

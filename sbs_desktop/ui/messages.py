@@ -1,4 +1,4 @@
-"""Showing errors to a person: translated, never a traceback."""
+"""Telling a person what happened: errors translated, never a traceback, and brief news."""
 
 from __future__ import annotations
 
@@ -7,13 +7,15 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from sbs_desktop.core.errors import FieldProblem, InvalidRecord, SbsError
 from sbs_desktop.ui.labels import field_label
 
 log = logging.getLogger(__name__)
 Stored = TypeVar("Stored")
+# Long enough to read a sentence twice; the status bar is not a place to keep news.
+ANNOUNCE_MS = 6000
 
 
 def _translate_parameter(value: object) -> object:
@@ -77,3 +79,10 @@ def saved_or_explained(dialog: QWidget, save: Callable[[], Stored], error_label:
     except SbsError as error:
         show_error(dialog, error, dialog.windowTitle())
     return None
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """A short word that something worked, in the status bar of `widget`'s main window."""
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, ANNOUNCE_MS)

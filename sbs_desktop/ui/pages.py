@@ -1,10 +1,10 @@
-"""Which pages the main window shows for each role, in order."""
+"""Which pages the main window shows for each role, in order, and the frame each sits in."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.vocabulary import Role
@@ -13,6 +13,9 @@ from sbs_desktop.core.vocabulary import Role
 # `page_title()` static method, and a `refresh()` the window calls each time
 # the page is shown so that it reflects what other pages changed.
 PageFactory = Callable[[Vault, QWidget], QWidget]
+
+# Every page's margins, so that page titles line up at one margin whichever page shows.
+PAGE_MARGINS = (20, 14, 20, 14)
 
 
 def pages_for(role: Role) -> list[PageFactory]:
@@ -34,3 +37,18 @@ def pages_for(role: Role) -> list[PageFactory]:
     from sbs_desktop.ui.dashboard_page import DashboardPage
 
     return [HomePage, DashboardPage, BundlesPage, CoordinatorKeyPage, SurveyPage, ResourcesPage]
+
+
+class PageFrame(QScrollArea):
+    """A page in a scroll area: on a small screen or at a large text scale the page
+    scrolls instead of being clipped or making the window taller than the screen."""
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.setObjectName("pageFrame")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        if page.layout() is not None:
+            page.layout().setContentsMargins(*PAGE_MARGINS)
+        self.setWidget(page)

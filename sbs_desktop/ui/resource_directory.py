@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -105,6 +107,17 @@ class ResourceDialog(QDialog):
         return True
 
 
+class _Wrapping(QStyledItemDelegate):
+    """Row heights for text wrapped at its column's width (the tree's own hint measures
+    text on one line, so a long note would be cut)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        measured = QStyleOptionViewItem(option)
+        # A rect with no height is "invalid" to the style, which then measures one line.
+        measured.rect = QRect(0, 0, self.parent().columnWidth(index.column()), 1)
+        return super().sizeHint(measured, index)
+
+
 class ResourceList(QTreeWidget):
     """Crisis contacts, then referrals, each under its heading."""
 
@@ -117,7 +130,10 @@ class ResourceList(QTreeWidget):
                               self.tr("Website and notes")])
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
+        # A crisis line is read whole in a hurry: notes wrap onto more lines, never "…".
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(_Wrapping(self))
         self.setUniformRowHeights(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.header()
@@ -126,6 +142,8 @@ class ResourceList(QTreeWidget):
         header.resizeSection(1, 120)
         header.resizeSection(2, 150)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Row heights follow the wrapped text only when the rows are laid out again.
+        header.sectionResized.connect(lambda *_sizes: self.scheduleDelayedItemsLayout())
         self.resources: list[Resource] = []
 
     def show_resources(self, resources: list[Resource]) -> None:
@@ -184,6 +202,7 @@ class ResourceDirectory(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.list = ResourceList()
+        self.list.setAccessibleName(self.tr("Crisis and referral contacts"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)

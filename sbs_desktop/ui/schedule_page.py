@@ -10,8 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +35,7 @@ from sbs_desktop.core.errors import InvalidRecord, SbsError
 from sbs_desktop.core.schedule import WEEKDAYS, ScheduleMode, ScheduleSlot, SlotProblem, Term
 from sbs_desktop.ui.calendar_export import ask_calendar_path, export_calendar_file
 from sbs_desktop.ui.dates import from_qdate, to_qdate
+from sbs_desktop.ui.form_fields import DateField, TimeField
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.messages import describe, show_error
 from sbs_desktop.ui.placeholders import fill
@@ -94,6 +92,13 @@ class SchedulePage(QWidget):
                        self.delete_term_button):
             term_row.addWidget(widget)
         term_row.addStretch(1)
+        # The zone sits up here, beside the term, so the editor column fits a 720 px screen.
+        self.zone = QComboBox()
+        zone_label = QLabel(self.tr("Time &zone:"))
+        zone_label.setBuddy(self.zone)
+        term_row.addWidget(zone_label)
+        term_row.addWidget(self.zone)
+        self.zone.activated.connect(self._zone_chosen)
         term_row.addWidget(self.export_button)
         layout.addLayout(term_row)
 
@@ -137,17 +142,18 @@ class SchedulePage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
 
         dates = QGroupBox(self.tr("Term dates"))
-        dates_form = QFormLayout(dates)
-        self.term_start = QDateEdit()
-        self.term_end = QDateEdit()
-        for edit in (self.term_start, self.term_end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        dates_form.addRow(self.tr("&Starts:"), self.term_start)
-        dates_form.addRow(self.tr("&Ends:"), self.term_end)
+        dates_row = QGridLayout(dates)
+        self.term_start = DateField()
+        self.term_end = DateField()
+        for column_number, (text, edit) in enumerate(((self.tr("&Starts:"), self.term_start),
+                                                      (self.tr("&Ends:"), self.term_end))):
+            caption = QLabel(text)
+            caption.setBuddy(edit)
+            dates_row.addWidget(caption, 0, 2 * column_number)
+            dates_row.addWidget(edit, 0, 2 * column_number + 1)
         self.save_dates_button = QPushButton(self.tr("Save dates"))
         self.save_dates_button.clicked.connect(self._save_dates)
-        dates_form.addRow(self.save_dates_button)
+        dates_row.addWidget(self.save_dates_button, 1, 0, 1, 4)
         column.addWidget(dates)
 
         hours = QGroupBox(self.tr("Weekly hours"))
@@ -155,10 +161,8 @@ class SchedulePage(QWidget):
         self.slot_day = QComboBox()
         for weekday in WEEKDAYS:
             self.slot_day.addItem(weekday_name(weekday), weekday)
-        self.slot_start = QTimeEdit(QTime(12, 0))
-        self.slot_end = QTimeEdit(QTime(13, 0))
-        for edit in (self.slot_start, self.slot_end):
-            edit.setDisplayFormat("HH:mm")
+        self.slot_start = TimeField(QTime(12, 0))
+        self.slot_end = TimeField(QTime(13, 0))
         self.slot_mode = QComboBox()
         for mode in ScheduleMode:
             self.slot_mode.addItem(label(mode), mode.value)
@@ -170,16 +174,23 @@ class SchedulePage(QWidget):
         self.slot_place.returnPressed.connect(self.add_slot)
         for row, (text, widget) in enumerate((
                 (self.tr("Da&y:"), self.slot_day), (self.tr("&From:"), self.slot_start),
-                (self.tr("&To:"), self.slot_end), (self.tr("&Mode:"), self.slot_mode),
+                (self.tr("T&o:"), self.slot_end), (self.tr("&Mode:"), self.slot_mode),
                 (self.tr("&Place:"), self.slot_place))):
             caption = QLabel(text)
             caption.setBuddy(widget)
             grid.addWidget(caption, row, 0)
             grid.addWidget(widget, row, 1)
         grid.addWidget(self.add_slot_button, 5, 1)
+        # Why Add is grey on a first visit, next to it rather than nowhere.
+        self.no_term_reason = QLabel(self.tr(
+            "Start with New term (above): weekly hours and dates off belong to a term."))
+        self.no_term_reason.setObjectName("hint")
+        self.no_term_reason.setWordWrap(True)
+        grid.addWidget(self.no_term_reason, 8, 0, 1, 2)
         self.slot_list = QListWidget()
+        self.slot_list.setAccessibleName(self.tr("Weekly hours"))
         self.slot_list.setWordWrap(True)
-        self.slot_list.setMinimumHeight(70)
+        self.slot_list.setMinimumHeight(52)
         self.slot_list.setMaximumHeight(120)
         grid.addWidget(self.slot_list, 6, 0, 1, 2)
         self.remove_slot_button = QPushButton(self.tr("Remove selected hours"))
@@ -189,9 +200,8 @@ class SchedulePage(QWidget):
 
         days_off = QGroupBox(self.tr("Dates off (exam weeks, holidays)"))
         off = QGridLayout(days_off)
-        self.day_off = QDateEdit()
-        self.day_off.setCalendarPopup(True)
-        self.day_off.setDisplayFormat("yyyy-MM-dd")
+        self.day_off = DateField()
+        self.day_off.setAccessibleName(self.tr("Date off"))
         self.add_day_off_button = QPushButton(self.tr("Add date off"))
         self.add_day_off_button.clicked.connect(self.add_day_off)
         self.add_week_off_button = QPushButton(self.tr("Add that week"))
@@ -201,24 +211,20 @@ class SchedulePage(QWidget):
         off.addWidget(self.add_day_off_button, 0, 1)
         off.addWidget(self.add_week_off_button, 0, 2)
         self.day_off_list = QListWidget()
-        self.day_off_list.setMinimumHeight(70)
+        self.day_off_list.setAccessibleName(self.tr("Dates off"))
+        self.day_off_list.setMinimumHeight(52)
         off.addWidget(self.day_off_list, 1, 0, 1, 3)
         self.remove_day_off_button = QPushButton(self.tr("Remove selected dates"))
         self.remove_day_off_button.clicked.connect(self._remove_day_off)
         off.addWidget(self.remove_day_off_button, 2, 1, 1, 2)
         column.addWidget(days_off)
 
-        zone_row = QHBoxLayout()
-        self.zone = QComboBox()
-        self.zone.setEditable(False)
-        zone_label = QLabel(self.tr("Time &zone:"))
-        zone_label.setBuddy(self.zone)
-        zone_row.addWidget(zone_label)
-        zone_row.addWidget(self.zone, 1)
-        self.zone.activated.connect(self._zone_chosen)
-        column.addLayout(zone_row)
         column.addStretch(1)
         self._mode_chosen()
+        for changed in (self.slot_day.currentIndexChanged, self.slot_start.timeChanged,
+                        self.slot_end.timeChanged, self.slot_mode.currentIndexChanged,
+                        self.slot_place.textEdited, self.day_off.dateChanged):
+            changed.connect(self._hide_message)
         return editor
 
     # -- what is shown ------------------------------------------------------------
@@ -269,6 +275,13 @@ class SchedulePage(QWidget):
             widget.setEnabled(has_term)
         self.slot_list.clear()
         self.day_off_list.clear()
+        self.no_term_reason.setVisible(not has_term)
+        self._hide_message()
+        for edit in (self.term_start, self.term_end, self.day_off):
+            # Without a term a date field shows a dash, not Qt's "2000-01-01".
+            edit.setSpecialValueText("" if has_term else "—")
+            if not has_term:
+                edit.setDate(edit.minimumDate())
         if term is None:
             self.week_view.show_week(None, self.week_view.monday)
             self._show_week_title()
@@ -309,10 +322,12 @@ class SchedulePage(QWidget):
         self.message.setText(text)
         self.message.show()
 
-    def _hide_message(self) -> None:
+    def _hide_message(self, *_changed: object) -> None:
+        """Clear a refusal and its highlight: the person has moved on."""
         self.message.clear()
         self.message.hide()
         self.notice.hide()
+        self._mark_slots(set())
 
     # -- changes, each saved at once ---------------------------------------------
 

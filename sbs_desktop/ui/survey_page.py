@@ -83,7 +83,7 @@ class SurveyPage(QWidget):
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
         self.language.currentIndexChanged.connect(self._rebuild_form)
-        language_label = QLabel(self.tr("Form &language:"))
+        language_label = QLabel(self.tr("Form lan&guage:"))
         language_label.setBuddy(self.language)
         entry.addWidget(language_label)
         entry.addWidget(self.language)

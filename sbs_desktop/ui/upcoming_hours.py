@@ -20,6 +20,7 @@ class UpcomingHours(QGroupBox):
         self.setTitle(self.tr("Upcoming hours"))
         layout = QVBoxLayout(self)
         self.sessions = QListWidget()
+        self.sessions.setAccessibleName(self.tr("Upcoming hours"))
         self.sessions.setMaximumHeight(130)
         # A place name is long, and longer in French: wrap it rather than cut it off.
         self.sessions.setWordWrap(True)

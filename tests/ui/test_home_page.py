@@ -73,7 +73,7 @@ def test_log_button_and_see_all_lead_to_the_interaction_list(qtbot, make_window,
     form.discard()
     qtbot.mouseClick(home.all_button, Qt.MouseButton.LeftButton)
     page = window.page(InteractionsPage)
-    assert window.stack.currentWidget() is page and page.due_filter.isChecked()
+    assert window.current_page() is page and page.due_filter.isChecked()
     assert page.model.total == 1
 
 

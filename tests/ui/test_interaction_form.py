@@ -71,9 +71,8 @@ def test_a_routine_entry_by_keyboard_only(qtbot, make_window, supporter_vault):
     press(qtbot, Qt.Key.Key_Tab)  # the outreach reason is off: a student started it
     assert QApplication.focusWidget() is form.classmate
     press(qtbot, None, "Samira Q.")
-    press(qtbot, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is form.new_classmate
     assert form.year.code() == 3  # filled from the contact
+    # New classmate is off the Tab chain (Alt+M reaches it).
     for _ in range(4):  # year, risk, follow-up box (date and done are off), concerns
         press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is form.concerns

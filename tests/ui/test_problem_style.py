@@ -23,7 +23,9 @@ def _contrast(first: QColor, second: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-@pytest.mark.parametrize("window", ["#ffffff", "#efefef", "#2b2b2b", "#1e1e1e"])
+# Light, dark, and the high-contrast palettes (black; a cream reading theme).
+@pytest.mark.parametrize("window", ["#ffffff", "#efefef", "#2b2b2b", "#1e1e1e", "#000000",
+                                    "#f5f5dc"])
 def test_the_red_can_be_read_on_light_and_dark_windows(window):
     palette = QPalette(QColor(window))
     assert _contrast(problem_colour(palette), palette.color(QPalette.ColorRole.Window)) >= 4.5

@@ -210,7 +210,7 @@ def test_no_english_is_left_on_any_page_in_french(role, pipeline, french, make_w
         for row in range(window.navigation.count()):
             window.show_page(row)
             # A page that computes on show (the dashboard) finishes before the window goes.
-            task = getattr(window.stack.currentWidget(), "task", None)
+            task = getattr(window.current_page(), "task", None)
             if task is not None:
                 qtbot.waitUntil(lambda task=task: not task.running, timeout=60000)
         # The dialogs over the window: the interaction form and the resource directory.

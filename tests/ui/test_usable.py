@@ -1,0 +1,285 @@
+"""Usable by every supporter: a small screen, a keyboard only, a screen reader, any palette."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenuBar,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from sbs_desktop.core.interaction import InteractionField as Field
+from sbs_desktop.core.vocabulary import Concern, Role
+from sbs_desktop.store.interactions import find_interactions
+from sbs_desktop.ui.interaction_form import InteractionForm
+from sbs_desktop.ui.schedule_page import SchedulePage
+
+pytestmark = pytest.mark.usefixtures("questions")
+
+# A 1280 x 720 screen less a title bar (about 30 px) and a task bar (about 40 px).
+SMALL_SCREEN = QSize(1280, 720 - 30 - 40)
+
+
+def _vault(request, role: Role):
+    return request.getfixturevalue("supporter_vault" if role is Role.SUPPORTER
+                                   else "coordinator_vault")
+
+
+def _each_page(qtbot, window):
+    """Show each page in turn (waiting for any work it starts), yielding its row."""
+    for row in range(window.navigation.count()):
+        window.show_page(row)
+        task = getattr(window.current_page(), "task", None)
+        if task is not None:
+            qtbot.waitUntil(lambda task=task: not task.running, timeout=60000)
+        yield row
+
+
+# -- fit -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_the_window_and_every_page_fit_a_1280_by_720_screen(qtbot, request, make_window, role):
+    window = make_window(_vault(request, role))
+    hint = window.minimumSizeHint()
+    assert hint.width() <= SMALL_SCREEN.width() and hint.height() <= SMALL_SCREEN.height()
+    window.resize(SMALL_SCREEN)
+    for _row in _each_page(qtbot, window):
+        page = window.current_page()
+        # The window's room for a page: what is left of the small screen beside the list.
+        room = window.stack.size()
+        wanted = page.minimumSizeHint()
+        assert wanted.width() <= room.width(), type(page).__name__
+        assert wanted.height() <= room.height() + 40, type(page).__name__
+    # An error line on a page never makes the window grow.
+    schedule = window.show_page_of(SchedulePage) if role is Role.SUPPORTER else None
+    if schedule is not None:
+        schedule.new_term()
+        schedule.slot_end.setTime(schedule.slot_start.time())
+        schedule.add_slot()
+        assert schedule.message.isVisible()
+        assert window.minimumSizeHint().height() <= SMALL_SCREEN.height()
+
+
+def test_page_titles_sit_at_one_margin(qtbot, request, make_window):
+    lefts = set()
+    for role in Role:
+        window = make_window(_vault(request, role))
+        for _row in _each_page(qtbot, window):
+            heading = window.current_page().findChild(QLabel, "pageHeading")
+            lefts.add(heading.mapTo(window, QPoint(0, 0)).x()
+                      + heading.contentsMargins().left())
+    assert len(lefts) == 1
+
+
+# -- keyboard --------------------------------------------------------------------------
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).casefold() if match else None
+
+
+def _mnemonics(window: QWidget) -> Counter:
+    """Each mnemonic letter reachable in `window` as it shows now, with how many use it."""
+    letters: Counter = Counter()
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        texts = []
+        if isinstance(widget, QLabel) and widget.buddy() is not None:
+            texts = [widget.text()]
+        elif isinstance(widget, QAbstractButton | QGroupBox):
+            texts = [widget.text() if isinstance(widget, QAbstractButton) else widget.title()]
+        elif isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QMenuBar):
+            texts = [action.text() for action in widget.actions()]
+        for text in texts:
+            letter = _mnemonic(text)
+            if letter:
+                letters[letter] += 1
+    return letters
+
+
+def _shared(window: QWidget) -> dict:
+    return {letter: count for letter, count in _mnemonics(window).items() if count > 1}
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_no_two_widgets_in_a_window_share_a_mnemonic(qtbot, request, make_window, role):
+    vault = _vault(request, role)
+    window = make_window(vault)
+    for row in _each_page(qtbot, window):
+        assert _shared(window) == {}, window.navigation.item(row).text()
+    dialogs = [window.open_resource_directory()]
+    if role is Role.SUPPORTER:
+        form = window.new_interaction()
+        dialogs += [form, form.add_classmate()]
+        from sbs_desktop.ui.export_dialog import ExportDialog
+
+        dialogs.append(ExportDialog(vault, window))
+        dialogs[-1].show()
+    for dialog in dialogs:
+        qtbot.waitExposed(dialog)
+        assert _shared(dialog) == {}, dialog.windowTitle()
+
+
+def _form(qtbot, vault, now: datetime | None = None) -> InteractionForm:
+    form = InteractionForm(vault, now=now)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    return form
+
+
+def test_ticking_concerns_by_keyboard_does_not_depend_on_typing_speed(qtbot, supporter_vault):
+    form = _form(qtbot, supporter_vault)
+    form.concerns.setFocus()
+    form.concerns.setCurrentRow(0)
+    # A quick hand: "b", Space, "e", Space, with no pause for Qt's type-ahead to forget.
+    for key in (Qt.Key.Key_B, Qt.Key.Key_Space, Qt.Key.Key_E, Qt.Key.Key_Space):
+        qtbot.keyClick(form.concerns, key)
+    assert form.concerns.checked() == [Concern.EXAMS, Concern.BURNOUT_STRESS]
+    assert form.primary.code() is Concern.BURNOUT_STRESS
+    assert form.save()
+
+
+def test_the_same_letter_again_moves_to_the_next_label_with_it(qtbot, supporter_vault):
+    form = _form(qtbot, supporter_vault)
+    form.concerns.setCurrentRow(0)
+    for _ in range(2):
+        qtbot.keyClick(form.concerns, Qt.Key.Key_M)
+    assert form.concerns.currentItem().text() == "Mistreatment"
+
+
+def test_a_problem_goes_as_soon_as_its_field_is_put_right(qtbot, supporter_vault):
+    form = _form(qtbot, supporter_vault, datetime(2026, 3, 10, 14, 2))
+    form.duration.setValue(0)
+    assert not form.save()
+    assert form.problems.shown() == [Field.DURATION_MINUTES, Field.PRIMARY_CONCERN]
+    form.concerns.setFocus()
+    qtbot.keyClick(form.concerns, Qt.Key.Key_G)
+    qtbot.keyClick(form.concerns, Qt.Key.Key_Space)
+    assert form.problems.shown() == [Field.DURATION_MINUTES]
+    assert "Primary concern" not in form.problem_text
+    form.duration.setValue(45)
+    assert form.problems.shown() == [] and form.problem_text == ""
+    # A new problem waits for the next save rather than appear mid-typing.
+    form.duration.setValue(0)
+    assert form.problems.shown() == []
+
+
+def test_notes_are_one_shortcut_away_and_few_tabs_away(qtbot, supporter_vault):
+    form = _form(qtbot, supporter_vault)
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.when)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is form.notes
+    form.when.setFocus()
+    tabs = 0
+    while QApplication.focusWidget() is not form.notes and tabs < 20:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        tabs += 1
+    assert tabs <= 11
+
+
+def test_saving_an_interaction_says_so_in_the_status_bar(qtbot, make_window, supporter_vault):
+    window = make_window(supporter_vault)
+    form = window.new_interaction()
+    form.concerns.check(Concern.EXAMS)
+    assert form.save()
+    assert window.statusBar().currentMessage().startswith("Saved the interaction of")
+    assert len(find_interactions(supporter_vault)) == 1
+
+
+def test_schedule_times_take_typed_digits(qtbot, make_window, supporter_vault):
+    window = make_window(supporter_vault)
+    page = window.show_page_of(SchedulePage)
+    page.new_term()
+    # A click into the field leaves the cursor in the hour without a selection.
+    qtbot.mouseClick(page.slot_start.lineEdit(), Qt.MouseButton.LeftButton, pos=QPoint(4, 6))
+    qtbot.keyClicks(page.slot_start, "0930")
+    page.slot_end.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(page.slot_end, "1045")
+    assert page.slot_start.text() == "09:30" and page.slot_end.text() == "10:45"
+    qtbot.keyClicks(page.slot_place, "Room 2101")
+    page.add_slot()
+    slot = page.current_term().slots[0]
+    assert (slot.start.isoformat("minutes"), slot.end.isoformat("minutes")) == ("09:30", "10:45")
+
+
+# -- screen readers --------------------------------------------------------------------
+
+INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+               QPlainTextEdit, QTextEdit)
+
+
+def _unnamed(window: QWidget) -> list[str]:
+    """Interactive widgets a screen reader could not name: no visible text, no label
+    that is their buddy, no accessible name."""
+    buddies = {id(label.buddy()) for label in window.findChildren(QLabel)
+               if label.buddy() is not None and label.isVisibleTo(window)}
+    missing = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+            continue  # the line edit inside a spin box or an editable combo box
+        if type(widget).__name__ in ("QScrollBar", "QTabBar", "QHeaderView"):
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text().strip():
+            continue
+        if widget.accessibleName().strip() or id(widget) in buddies:
+            continue
+        missing.append(f"{type(widget).__name__} {widget.objectName()!r} in "
+                       f"{type(widget.parentWidget()).__name__}")
+    return missing
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_every_interactive_widget_has_a_name(qtbot, request, make_window, role):
+    window = make_window(_vault(request, role))
+    assert window.navigation.accessibleName()
+    for row in _each_page(qtbot, window):
+        assert _unnamed(window.current_page()) == [], window.navigation.item(row).text()
+
+
+# -- crisis text ---------------------------------------------------------------------
+
+
+def test_notes_in_the_resource_directory_wrap_whole(qtbot, supporter_vault):
+    from sbs_desktop.ui.resource_directory import ResourceDirectoryDialog, ResourceList
+
+    dialog = ResourceDirectoryDialog(supporter_vault)
+    qtbot.addWidget(dialog)
+    dialog.resize(800, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    listing = dialog.findChild(ResourceList)
+    assert listing.textElideMode() == Qt.TextElideMode.ElideNone
+    width = listing.header().sectionSize(3)
+    longest = max((listing.topLevelItem(g).child(r) for g in range(listing.topLevelItemCount())
+                   for r in range(listing.topLevelItem(g).childCount())),
+                  key=lambda item: listing.fontMetrics().horizontalAdvance(item.text(3)))
+    assert listing.fontMetrics().horizontalAdvance(longest.text(3)) > width
+    # Taller than one line: the words wrap rather than end in "…".
+    qtbot.waitUntil(lambda: listing.visualItemRect(longest).height()
+                    > 1.6 * listing.fontMetrics().height())
+
