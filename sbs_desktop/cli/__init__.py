@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "sbs_desktop.cli.retire",
     "sbs_desktop.cli.self_test",
     "sbs_desktop.cli.survey",
+    "sbs_desktop.cli.vault_commands",
 )
 
 

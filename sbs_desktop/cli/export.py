@@ -34,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     generate.add_argument("--vault", type=Path, required=True, help="the coordinator vault")
     generate.add_argument("--out", type=Path, required=True, metavar="PUBLIC_KEY_FILE")
     generate.set_defaults(run=run_keys_generate)
+    from sbs_desktop.cli.vault_commands import register_key_commands
+
+    register_key_commands(actions)  # export and import, beside generate
 
 
 def _read_key_file(path: Path) -> str:
