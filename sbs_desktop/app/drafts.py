@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from sbs_desktop.core.interaction import Interaction
 from sbs_desktop.store import drafts as draft_store
 from sbs_desktop.store.drafts import StoredDraft as Draft
+from sbs_desktop.store.interactions import get_interaction
 from sbs_desktop.store.vault import Vault
 
 
@@ -27,3 +29,8 @@ def waiting_drafts(vault: Vault) -> list[Draft]:
 def forget_drafts(vault: Vault) -> None:
     """Delete the kept drafts, once they are back in their forms (or the person said so)."""
     draft_store.delete_drafts(vault)
+
+
+def interaction_being_changed(vault: Vault, interaction_id: int) -> Interaction | None:
+    """The stored interaction a draft was changing, or None if it has gone since."""
+    return get_interaction(vault, interaction_id)

@@ -59,6 +59,7 @@ def install_translations(application: QApplication, locale: QLocale) -> list[QTr
 def choose_vault(path: Path) -> Vault | None:
     """Unlock the vault at `path`, or create one when there is none; None if cancelled."""
     from sbs_desktop.ui.vault_dialogs import CreateVaultDialog, UnlockDialog
+    from sbs_desktop.ui.vault_switch import unused_vault_path
 
     while True:
         if path.exists():
@@ -70,7 +71,7 @@ def choose_vault(path: Path) -> Vault | None:
             if result != UnlockDialog.CREATE_NEW:
                 return None
             existing = path
-            path = _unused_vault_path(path)
+            path = unused_vault_path(path)
         else:
             existing = None
         create = CreateVaultDialog(path)
@@ -80,6 +81,25 @@ def choose_vault(path: Path) -> Vault | None:
         if existing is None:
             return None
         path = existing
+
+
+def first_run(path: Path) -> Vault | None:
+    """No vault yet: create one, open one or try the demo; None if the person left."""
+    from sbs_desktop.ui.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(path)
+    _close_when_painted(dialog)
+    return dialog.vault if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def starting_vault(vault_path: str | None, settings: Settings) -> Vault | None:
+    """The vault named, else the last one opened, else the default place; first run if none."""
+    if vault_path:
+        return choose_vault(Path(vault_path))
+    for candidate in (settings.last_vault, default_vault_path()):
+        if candidate is not None and candidate.exists():
+            return choose_vault(candidate)
+    return first_run(default_vault_path())
 
 
 class _CloseWhenPainted(QObject):
@@ -99,18 +119,9 @@ def _close_when_painted(dialog: QDialog) -> None:
         dialog.installEventFilter(_CloseWhenPainted(dialog))
 
 
-def _unused_vault_path(beside: Path) -> Path:
-    number = 2
-    while True:
-        candidate = beside.with_name(f"vault-{number}{beside.suffix}")
-        if not candidate.exists():
-            return candidate
-        number += 1
-
-
 def run_application(vault_path: str | None, arguments: list[str]) -> int:
     application = make_application(arguments)
-    vault = choose_vault(Path(vault_path) if vault_path else default_vault_path())
+    vault = starting_vault(vault_path, Settings.load())
     if vault is None:
         return 0
     from sbs_desktop.ui.main_window import MainWindow

@@ -1,31 +1,45 @@
-"""Locking the program after a period of inactivity, and unlocking it with the passphrase.
+"""Locking: the vault closed and the window hidden behind a lock screen until the passphrase.
 
-Locking hides every window behind a curtain and asks for the passphrase. Nothing
-is closed or saved: a half-filled form stays in memory, untouched, and comes back
-as it was. It is never written to disk.
+Locking writes every half-filled form into the vault as a draft, stops running work,
+closes the vault (the passphrase and key go with it) and shows the lock screen in
+place of the pages. Unlocking opens the vault again and puts each draft back as it was.
+Nothing typed is ever held outside the vault while locked.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import enum
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from sbs_desktop.ui.problem_style import mark_problem
+from sbs_desktop.app.drafts import forget_drafts, keep_drafts, waiting_drafts
+from sbs_desktop.app.vaults import unlock_vault
+from sbs_desktop.core.errors import SbsError
+from sbs_desktop.ui.form_drafts import open_form_drafts, put_back_drafts
+from sbs_desktop.ui.messages import describe
+from sbs_desktop.ui.vault_dialogs import error_label
 
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin,
 }
+
+
+class LockReason(enum.Enum):
+    MANUAL = "manual"  # Ctrl+L or the menu
+    IDLE = "idle"  # the auto-lock minutes passed without use
+    SESSION = "session"  # the computer's session was locked, or it went to sleep
 
 
 class InactivityTimer(QObject):
@@ -77,126 +91,157 @@ class InactivityTimer(QObject):
         self._timer.stop()
 
 
-class Curtain(QWidget):
-    """An opaque cover over one window while the program is locked."""
+class LockScreen(QWidget):
+    """Shown in the window in place of the pages: why it locked, and the passphrase."""
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.setObjectName("lockCurtain")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#lockCurtain { background: palette(window); }")
-        layout = QVBoxLayout(self)
-        text = QLabel(self.tr("Side-by-Side is locked."))
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(text)
-        self.setGeometry(window.rect())
-        window.installEventFilter(self)
-        self.show()
-        self.raise_()
+    unlock_requested = Signal(str)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parent() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
-        elif watched is self.parent() and event.type() == QEvent.Type.ChildAdded:
-            self.raise_()
-        return False
-
-
-class LockDialog(QDialog):
-    """Asks for the vault's passphrase; only the right one closes it."""
-
-    def __init__(self, check_passphrase: Callable[[str], bool],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Locked — Side-by-Side"))
-        self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self._check = check_passphrase
-        heading = QLabel(self.tr("Side-by-Side locked itself after a period without use."))
-        heading.setObjectName("dialogHeading")
-        heading.setWordWrap(True)
+        self.setObjectName("lockScreen")
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         explanation = QLabel(self.tr(
-            "Enter your passphrase to carry on. Anything you were typing is kept as it was."))
+            "Your vault is closed. Enter your passphrase to open it again; a form you "
+            "were writing comes back as it was."))
         explanation.setWordWrap(True)
+        explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        mark_problem(self.error)
-        self.error.hide()
-        buttons = QDialogButtonBox()
-        self.unlock_button = buttons.addButton(self.tr("Unlock"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self._unlock)
+        self.passphrase.returnPressed.connect(self._unlock)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.clicked.connect(self._unlock)
+        self.error = error_label()
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+        box = QWidget()
+        box.setMaximumWidth(520)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.heading)
+        inner.addWidget(explanation)
+        inner.addSpacing(12)
+        inner.addLayout(row)
+        inner.addWidget(self.error)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(explanation)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(420)
-        # Only once the button is inside the dialog does it become the dialog's default.
-        self.unlock_button.setDefault(True)
+        layout.addStretch(1)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
 
-    def _unlock(self) -> None:
-        if self._check(self.passphrase.text()):
-            self.passphrase.clear()
-            self.accept()
-            return
-        self.error.setText(self.tr("That is not this vault's passphrase."))
+    def show_reason(self, reason: LockReason, idle_minutes: int = 0) -> None:
+        if reason is LockReason.IDLE:
+            text = self.tr("Side-by-Side locked itself after %n minute(s) without use.", "",
+                           idle_minutes)
+        elif reason is LockReason.SESSION:
+            text = self.tr("Side-by-Side locked because the computer was locked or went "
+                           "to sleep.")
+        else:
+            text = self.tr("You locked Side-by-Side.")
+        self.heading.setText(text)
+        self.error.hide()
+        self.passphrase.clear()
+
+    def show_problem(self, text: str) -> None:
+        self.error.setText(text)
         self.error.show()
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
-    def reject(self) -> None:
-        # Escape and the close button must not get past the lock.
-        self.passphrase.setFocus()
-
-    def closeEvent(self, event) -> None:
-        event.ignore()
+    def _unlock(self) -> None:
+        self.unlock_requested.emit(self.passphrase.text())
 
 
 class Lock(QObject):
-    """Covers the program's windows and asks for the passphrase until it is given."""
+    """Closes the main window's vault behind the lock screen, and opens it again.
 
-    unlocked = Signal()
+    The window provides `path`, `vault`, `release_vault()` (drops its pages and closes the
+    vault), `take_vault(vault)` (builds its pages on the vault opened again) and
+    `show_lock_screen(on)`.
+    """
 
-    def __init__(self, main_window: QWidget, check_passphrase: Callable[[str], bool]) -> None:
-        super().__init__(main_window)
-        self._window = main_window
-        self._check = check_passphrase
-        self._curtains: list[Curtain] = []
-        self.dialog: LockDialog | None = None
+    locked_changed = Signal(bool)
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self._window = window
+        self.path = window.path
+        self.reason: LockReason | None = None
+        self.screen = LockScreen()
+        self.screen.unlock_requested.connect(self.unlock)
 
     @property
     def locked(self) -> bool:
-        return self.dialog is not None
+        return self.reason is not None
 
-    def lock(self) -> None:
+    def lock(self, reason: LockReason, idle_minutes: int = 0) -> bool:
+        """Keep the open forms as drafts, close the vault and show the lock screen.
+
+        False (and nothing done) when work that uses the vault does not stop.
+        """
+        from sbs_desktop.ui.worker import Task
+
         if self.locked:
-            return
-        popup = QApplication.activePopupWidget()
-        if popup is not None:
-            popup.close()
-        for window in QApplication.topLevelWidgets():
-            if window.isVisible() and window.windowType() not in (Qt.WindowType.Popup,
-                                                                  Qt.WindowType.ToolTip):
-                self._curtains.append(Curtain(window))
-        self.dialog = LockDialog(self._check, self._window)
-        self.dialog.accepted.connect(self._unlocked)
-        self.dialog.open()
-        self.dialog.passphrase.setFocus()
+            return True
+        window = self._window
+        if not all(task.stop_and_wait() for task in window.findChildren(Task)):
+            return False
+        drafts = open_form_drafts(window)
+        if drafts:
+            keep_drafts(window.vault, drafts)
+        self.reason = reason
+        _close_other_windows(window)
+        window.release_vault()
+        self.screen.show_reason(reason, idle_minutes)
+        window.show_lock_screen(True)
+        self.screen.passphrase.setFocus()
+        self.locked_changed.emit(True)
+        return True
 
-    def _unlocked(self) -> None:
-        for curtain in self._curtains:
-            curtain.parentWidget().removeEventFilter(curtain)
-            curtain.deleteLater()
-        self._curtains.clear()
-        self.dialog.deleteLater()
-        self.dialog = None
-        self.unlocked.emit()
+    def unlock(self, passphrase: str) -> bool:
+        """Open the vault with `passphrase` and put the drafts back; False if it did not open."""
+        try:
+            vault = unlock_vault(self.path, passphrase)
+        except SbsError as error:
+            self.screen.show_problem(describe(error))
+            return False
+        self.screen.passphrase.clear()
+        self.reason = None
+        self._window.take_vault(vault)
+        self._window.show_lock_screen(False)
+        self.locked_changed.emit(False)
+        put_back_waiting_drafts(self._window)
+        return True
 
-    @property
-    def covered_windows(self) -> list[QWidget]:
-        return [curtain.parentWidget() for curtain in self._curtains]
+
+def put_back_waiting_drafts(window: Any) -> list[QWidget]:
+    """Open the drafts the vault keeps (from a lock, or a kill while locked) in their forms."""
+    drafts = waiting_drafts(window.vault)
+    if not drafts:
+        return []
+    opened = put_back_drafts(window, window.vault, drafts)
+    # Back on screen, they are ordinary unsaved forms again (closing asks about them).
+    forget_drafts(window.vault)
+    return opened
+
+
+def _close_other_windows(window: QWidget) -> None:
+    """Close every dialog and window over the main one: they hold the vault."""
+    from sbs_desktop.ui.interaction_form import InteractionForm
+
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        popup.close()
+    for widget in QApplication.topLevelWidgets():
+        if widget is window or not widget.isVisible():
+            continue
+        if isinstance(widget, InteractionForm):
+            widget.discard()  # already kept as a draft; asking would hold the lock up
+        elif isinstance(widget, QDialog):
+            QDialog.reject(widget)  # its own reject may ask; what it held is kept
+        else:
+            widget.close()
+

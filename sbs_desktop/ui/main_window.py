@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.ui.labels import label
-from sbs_desktop.ui.lock import InactivityTimer, Lock
+from sbs_desktop.ui.lock import InactivityTimer, Lock, LockReason, put_back_waiting_drafts
 from sbs_desktop.ui.messages import confirm
-from sbs_desktop.ui.pages import PageFrame, pages_for
+from sbs_desktop.ui.pages import pages_for
 from sbs_desktop.ui.placeholders import fill
+from sbs_desktop.ui.session_watch import SessionWatch
 from sbs_desktop.ui.settings import MAX_AUTO_LOCK_MINUTES, Settings
 from sbs_desktop.ui.worker import Task
 
@@ -36,9 +37,17 @@ QTreeView::item { padding: 3px 0; }
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault: Vault, settings: Settings | None = None) -> None:
+    """The pages of one vault; locking closes the vault and shows the lock screen instead.
+
+    `vault` is None while locked: the pages are rebuilt on the vault opened again.
+    """
+
+    def __init__(self, vault: Vault, settings: Settings | None = None,
+                 session_buses: tuple | None = None) -> None:
         super().__init__()
-        self.vault = vault
+        self.vault: Vault | None = None
+        self.path = vault.path
+        self.role = vault.role
         self.settings = settings or Settings.load()
         self.setWindowTitle(
             fill(self.tr("Side-by-Side — %1 (%2)"), vault.path.name, label(vault.role))
@@ -54,33 +63,89 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
         self.pages: list[QWidget] = []
-        for number, factory in enumerate(pages_for(vault.role), start=1):
-            page = factory(vault, self)
-            self.pages.append(page)
-            self.stack.addWidget(PageFrame(page))
-            self.navigation.addItem(factory.page_title())
-            if number <= 9:
-                item = self.navigation.item(number - 1)
-                item.setToolTip(fill(self.tr("Ctrl+%1"), str(number)))
-                shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-                shortcut.activated.connect(lambda row=number - 1: self.show_page(row))
+        self._row = 0
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self.show_page(row))
         self.navigation.currentRowChanged.connect(self._page_chosen)
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        content = QWidget()
+        layout = QHBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.lock = Lock(self)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(content)
+        self.screens.addWidget(self.lock.screen)
+        self.setCentralWidget(self.screens)
         self.setStyleSheet(STYLE)
-        self._connect_pages()
+        self._needs_vault: list[QAction] = []
         self._build_menus()
 
-        self.lock = Lock(self, vault.check_passphrase)
         self.inactivity = InactivityTimer(self.settings.auto_lock_minutes, self)
         self.inactivity.expired.connect(self._inactive)
-        self.lock.unlocked.connect(self.inactivity.restart)
-        self.navigation.setCurrentRow(0)
+        self.session_watch = SessionWatch(self, session_buses)
+        self.session_watch.session_locked.connect(self._session_locked)
+        self._drafts_offered = False
+        self.take_vault(vault)
+        self.settings.remember_vault(vault.path)
+        self.settings.save()
+
+    # -- the vault, closed by the lock and opened again ---------------------------------
+
+    def take_vault(self, vault: Vault) -> None:
+        """Build the pages on `vault` (at start, and each time it is unlocked)."""
+        self.vault = vault
+        for number, factory in enumerate(pages_for(vault.role), start=1):
+            page = factory(vault, self)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.navigation.addItem(factory.page_title())
+            if number <= 9:
+                self.navigation.item(number - 1).setToolTip(
+                    fill(self.tr("Ctrl+%1"), str(number)))
+        self._connect_pages()
+        for action in self._needs_vault:
+            action.setEnabled(True)
+        self.navigation.setCurrentRow(min(self._row, len(self.pages) - 1))
+        self.inactivity.restart()
+        self.backup_status.refresh(vault)
+
+    def release_vault(self) -> None:
+        """Drop the pages (they hold the vault) and close the vault: the lock's part."""
+        self._row = max(self.navigation.currentRow(), 0)
+        self.inactivity.stop()
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        self.navigation.blockSignals(False)
+        while self.stack.count():
+            frame = self.stack.widget(0)
+            self.stack.removeWidget(frame)
+            frame.deleteLater()
+        self.pages.clear()
+        for action in self._needs_vault:
+            action.setEnabled(False)
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.close()
+
+    def show_lock_screen(self, on: bool) -> None:
+        self.screens.setCurrentIndex(1 if on else 0)
+        self.backup_status.setVisible(not on)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._drafts_offered:
+            # Forms kept when the program was killed while locked come back once the
+            # window is on screen, over it.
+            self._drafts_offered = True
+            QTimer.singleShot(0, self._put_back_kept_drafts)
+
+    def _put_back_kept_drafts(self) -> None:
+        if self.vault is not None and put_back_waiting_drafts(self):
+            self.statusBar().showMessage(self.tr(
+                "What you were writing when Side-by-Side locked is back in its form."), 10_000)
 
     # -- pages ---------------------------------------------------------------------
 
@@ -99,12 +164,8 @@ class MainWindow(QMainWindow):
         self.show_page(self.pages.index(page))
         return page
 
-    def current_page(self) -> QWidget | None:
-        index = self.stack.currentIndex()
-        return self.pages[index] if 0 <= index < len(self.pages) else None
-
     def refresh_current_page(self) -> None:
-        refresh = getattr(self.current_page(), "refresh", None)
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
         if refresh is not None:
             refresh()
 
@@ -143,16 +204,31 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         from sbs_desktop.ui.about import show_about, show_licences
+        from sbs_desktop.ui.backups_dialog import BackupStatus, show_backups
         from sbs_desktop.ui.interactions_page import InteractionsPage
+        from sbs_desktop.ui.passphrase_dialog import change_passphrase
         from sbs_desktop.ui.resource_directory import SHORTCUT
+        from sbs_desktop.ui.vault_switch import new_vault, open_vault, recent_vaults_menu
 
         bar = self.menuBar()
         vault_menu = bar.addMenu(self.tr("&Vault"))
-        if self.has_page(InteractionsPage):
+        keep = self._needs_vault.append
+        if InteractionsPage in pages_for(self.role):
             self.new_action = self._action(vault_menu, self.tr("&New interaction…"),
                                            self.new_interaction, QKeySequence.StandardKey.New)
+            keep(self.new_action)
             vault_menu.addSeparator()
-        self._action(vault_menu, self.tr("&Lock now"), self.lock_now, QKeySequence("Ctrl+L"))
+        self._action(vault_menu, self.tr("New &vault…"), lambda: new_vault(self))
+        self._action(vault_menu, self.tr("&Open vault…"), lambda: open_vault(self),
+                     QKeySequence.StandardKey.Open)
+        self.recent_menu = recent_vaults_menu(self, vault_menu)
+        vault_menu.addSeparator()
+        keep(self._action(vault_menu, self.tr("Change &passphrase…"),
+                          lambda: change_passphrase(self)))
+        keep(self._action(vault_menu, self.tr("&Backups…"), lambda: show_backups(self)))
+        vault_menu.addSeparator()
+        keep(self._action(vault_menu, self.tr("&Lock now"), lambda: self.lock_now(),
+                          QKeySequence("Ctrl+L")))
         self._action(vault_menu, self.tr("&Auto-lock after…"), self.choose_auto_lock)
         self._action(vault_menu, self.tr("Lan&guage…"), self.choose_language)
         vault_menu.addSeparator()
@@ -160,14 +236,17 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Resources"))
         self.resources_action = self._action(help_menu, self.tr("&Resource directory…"),
                                              self.open_resource_directory, SHORTCUT)
+        keep(self.resources_action)
         about_menu = bar.addMenu(self.tr("&Help"))
         self._action(about_menu, self.tr("&About Side-by-Side Desktop…"), lambda: show_about(self))
         self._action(about_menu, self.tr("Third-party &licences…"), lambda: show_licences(self))
+        self.backup_status = BackupStatus(self)
+        self.statusBar().addPermanentWidget(self.backup_status)
 
     def new_interaction(self):
         from sbs_desktop.ui.interactions_page import InteractionsPage
 
-        if not self.has_page(InteractionsPage) or self.lock.locked:
+        if not self.has_page(InteractionsPage) or self.vault is None:
             return None
         return self.page(InteractionsPage).new_interaction()
 
@@ -175,7 +254,7 @@ class MainWindow(QMainWindow):
         """The resource directory over the active window (F1 from anywhere)."""
         from sbs_desktop.ui.resource_directory import ResourceDirectoryDialog
 
-        if self.lock.locked:
+        if self.vault is None:
             return None
         existing = self.findChild(ResourceDirectoryDialog, "quickResourceDirectory")
         if existing is not None and existing.isVisible():
@@ -191,16 +270,23 @@ class MainWindow(QMainWindow):
     # -- locking -------------------------------------------------------------------
 
     def _inactive(self) -> None:
-        # Kiosk mode hides this window and guards itself (leaving it takes the
-        # passphrase); locking would put the lock dialog in front of respondents.
-        if not self.isVisible():
-            self.inactivity.restart()
-            return
-        self.lock_now()
+        self.lock_now(LockReason.IDLE)
 
-    def lock_now(self) -> None:
+    def _session_locked(self) -> None:
+        self.lock_now(LockReason.SESSION)
+
+    def lock_now(self, reason: LockReason = LockReason.MANUAL) -> bool:
+        """Keep the open forms as drafts, close the vault, show the lock screen."""
+        # Kiosk mode hides this window and guards itself (leaving it takes the
+        # passphrase); locking would put the lock screen in front of respondents.
+        if not self.isVisible() or self.lock.locked:
+            self.inactivity.restart()
+            return self.lock.locked
         self.inactivity.stop()
-        self.lock.lock()
+        if not self.lock.lock(reason, self.settings.auto_lock_minutes):
+            self.inactivity.restart()
+            return False
+        return True
 
     def choose_auto_lock(self) -> None:
         minutes, chosen = QInputDialog.getInt(
@@ -245,6 +331,10 @@ class MainWindow(QMainWindow):
                 if form.isVisible() and form.is_dirty]
 
     def closeEvent(self, event) -> None:
+        if self.vault is None:
+            # Locked: the vault is closed and what was being written is in it as drafts.
+            self._closed(event)
+            return
         unsaved = self.unsaved_forms()
         if unsaved and not confirm(self, self.tr("Unsaved interaction"),
                                    self.tr("An interaction you are writing is not saved. "
@@ -259,8 +349,17 @@ class MainWindow(QMainWindow):
             return
         for form in unsaved:
             form.discard()
+        # The day's backup, made on close; the window closes once it is done or failed.
+        if self.backup_status.back_up_before_closing(self.vault, self.close):
+            event.ignore()
+            return
+        vault, self.vault = self.vault, None
+        vault.close()
+        self._closed(event)
+
+    def _closed(self, event) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.save()
         self.inactivity.detach()
-        self.vault.close()
+        self.session_watch.detach()
         super().closeEvent(event)

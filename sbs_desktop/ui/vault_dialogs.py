@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -22,11 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from sbs_desktop.app.vaults import (
-    MIN_SCORE,
     VAULT_FILE_SUFFIX,
     Vault,
     create_vault,
-    passphrase_strength,
     unlock_vault,
 )
 from sbs_desktop.core.errors import SbsError
@@ -34,12 +31,14 @@ from sbs_desktop.core.vocabulary import Role
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import describe
-from sbs_desktop.ui.passphrase_advice import advice_text
+from sbs_desktop.ui.passphrase_fields import NewPassphrase
 from sbs_desktop.ui.placeholders import fill
-from sbs_desktop.ui.problem_style import mark_problem, problem_colour
+from sbs_desktop.ui.problem_style import mark_problem
+from sbs_desktop.ui.restore_offer import RestoreOffer
 
 
-def _error_label() -> QLabel:
+def error_label() -> QLabel:
+    """A problem's words under a field: hidden until there is one, in the problem colour."""
     error = QLabel()
     error.setObjectName("errorText")
     error.setWordWrap(True)
@@ -77,7 +76,7 @@ class UnlockDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.error = _error_label()
+        self.error = error_label()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.unlock_button = buttons.addButton(self.tr("Unlock"),
@@ -96,6 +95,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.path_label)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error)
+        self.restore_offer = RestoreOffer()
+        self.restore_offer.restore_button.clicked.connect(self.restore_backup)
+        layout.addWidget(self.restore_offer)
         layout.addLayout(others)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
@@ -115,6 +117,7 @@ class UnlockDialog(QDialog):
             self.path = Path(chosen)
             self._show_path()
             self.error.hide()
+            self.restore_offer.hide()
             self.passphrase.setFocus()
 
     def _unlock(self) -> None:
@@ -123,6 +126,7 @@ class UnlockDialog(QDialog):
         except SbsError as error:
             self.error.setText(describe(error))
             self.error.show()
+            self.restore_offer.consider(self.path, error, self.passphrase.text())
             # A message that wraps (most do in French) needs the dialog to grow to be read.
             self.adjustSize()
             self.passphrase.selectAll()
@@ -131,9 +135,24 @@ class UnlockDialog(QDialog):
         self.passphrase.clear()
         self.accept()
 
+    def restore_backup(self) -> None:
+        """Restore the backup offered, then open it with the same passphrase."""
+        try:
+            aside = self.restore_offer.restore(self.path, self.passphrase.text())
+        except SbsError as error:
+            self.error.setText(describe(error))
+            self.error.show()
+            return
+        self.error.setText(fill(self.tr("Restored. The damaged file is kept as %1."),
+                                aside.name if aside else ""))
+        self._unlock()
+
 
 class CreateVaultDialog(QDialog):
-    """Creates a vault: role, passphrase twice with its strength, and a plain warning."""
+    """Creates a vault: role, passphrase twice with its strength, and a plain warning.
+
+    The cursor starts in the passphrase field: the file's place is already filled in.
+    """
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +161,8 @@ class CreateVaultDialog(QDialog):
         self.vault: Vault | None = None
 
         self.path_edit = QLineEdit(str(self.path))
+        # The start of a long path (the folder) matters more than its end.
+        self.path_edit.setCursorPosition(0)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_file)
         browse.setAutoDefault(False)
@@ -150,43 +171,44 @@ class CreateVaultDialog(QDialog):
         path_row.addWidget(browse)
 
         self.role_buttons = QButtonGroup(self)
-        role_row = QHBoxLayout()
+        role_row = QVBoxLayout()
+        explanations = {
+            Role.SUPPORTER: self.tr("You talk with classmates and keep a log of it."),
+            Role.COORDINATOR: self.tr("You run the programme and merge the supporters' "
+                                      "anonymous exports into a report."),
+        }
         for role in Role:
             button = QRadioButton(label(role))
             button.setProperty("role_code", role.value)
             self.role_buttons.addButton(button)
-            role_row.addWidget(button)
+            # Only as wide as its words: a click beside them would not choose it.
+            role_row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            about = QLabel(explanations.get(role, ""))
+            about.setObjectName("hint")
+            about.setWordWrap(True)
+            about.setContentsMargins(22, 0, 0, 4)
+            role_row.addWidget(about)
             if role is Role.SUPPORTER:
                 button.setChecked(True)
-        role_row.addStretch(1)
 
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.confirmation = QLineEdit()
-        self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirmation.setAccessibleName(self.tr("Passphrase again"))
-        self.strength = QProgressBar()
-        self.strength.setRange(0, 4)
-        self.strength.setTextVisible(False)
-        self.strength.setMaximumHeight(8)
-        self.strength_text = QLabel()
-        self.strength_text.setWordWrap(True)
+        self.new_passphrase = NewPassphrase(self)
+        self.passphrase = self.new_passphrase.passphrase
+        self.confirmation = self.new_passphrase.confirmation
+        self.strength = self.new_passphrase.strength
+        self.strength_text = self.new_passphrase.strength_text
+        self.mismatch = self.new_passphrase.mismatch
 
         warning = QLabel(self.tr(
             "<b>Nobody can recover a lost passphrase</b> — not the coordinator, not the "
             "developers. Without it, everything in this vault is gone for good. "
             "Write it down and keep it somewhere safe."))
         warning.setWordWrap(True)
-        self.error = _error_label()
+        self.error = error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("Vault file"), path_row)
         form.addRow(self.tr("I am a"), role_row)
-        form.addRow(self.tr("Passphrase"), self.passphrase)
-        form.addRow("", self.strength)
-        form.addRow("", self.strength_text)
-        form.addRow(self.tr("Passphrase again"), self.confirmation)
+        self.new_passphrase.add_rows(form, self.tr("Passphrase"), self.tr("Passphrase again"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = buttons.addButton(self.tr("Create vault"),
@@ -202,13 +224,17 @@ class CreateVaultDialog(QDialog):
         self.setMinimumWidth(560)
         self.create_button.setDefault(True)
 
-        self.passphrase.textChanged.connect(self._update)
-        self.confirmation.textChanged.connect(self._update)
+        self.new_passphrase.changed.connect(self._update)
         self._update()
+        self.passphrase.setFocus()
 
     @property
     def role(self) -> Role:
         return Role(self.role_buttons.checkedButton().property("role_code"))
+
+    def choose_role(self, role: Role) -> None:
+        for button in self.role_buttons.buttons():
+            button.setChecked(button.property("role_code") == role.value)
 
     def _choose_file(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -218,28 +244,11 @@ class CreateVaultDialog(QDialog):
             if not chosen.endswith(VAULT_FILE_SUFFIX):
                 chosen += VAULT_FILE_SUFFIX
             self.path_edit.setText(chosen)
+            self.path_edit.setCursorPosition(0)
 
     def _update(self) -> None:
-        text = self.passphrase.text()
-        strength = passphrase_strength(text)
-        self.strength.setValue(strength.score)
-        words = [self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Strong"),
-                 self.tr("Very strong")]
-        colour = "#2e7d32" if strength.score >= MIN_SCORE else problem_colour().name()
-        self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        if not text:
-            self.strength_text.setText(self.tr("Use four or more unrelated words."))
-        else:
-            advice = strength.warning or (strength.suggestions[0] if strength.suggestions else "")
-            self.strength_text.setText(
-                f"{words[strength.score]}. {advice_text(advice) if advice else ''}".strip())
-        matches = bool(text) and text == self.confirmation.text()
-        self.create_button.setEnabled(strength.acceptable and matches)
-        if self.confirmation.text() and not matches:
-            self.error.setText(self.tr("The two passphrases are not the same."))
-            self.error.show()
-        else:
-            self.error.hide()
+        self.create_button.setEnabled(self.new_passphrase.acceptable)
+        self.error.hide()
 
     def _create(self) -> None:
         if not self.create_button.isEnabled():
@@ -251,6 +260,5 @@ class CreateVaultDialog(QDialog):
             self.error.setText(describe(error))
             self.error.show()
             return
-        self.passphrase.clear()
-        self.confirmation.clear()
+        self.new_passphrase.clear()
         self.accept()

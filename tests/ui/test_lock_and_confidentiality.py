@@ -1,4 +1,5 @@
-"""Auto-lock keeps a half-filled form safe; nothing typed about a classmate leaks to disk."""
+"""Locking closes the vault and keeps a half-filled form in it; nothing typed about a
+classmate leaks to disk, nor to the backups."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from sbs_desktop.app.drafts import waiting_drafts
 from sbs_desktop.app.vaults import create_vault
 from sbs_desktop.core.vocabulary import Concern, Role
 from sbs_desktop.store.interactions import count_interactions, find_interactions
 from sbs_desktop.ui.interactions_page import InteractionsPage
-from sbs_desktop.ui.lock import Curtain
+from sbs_desktop.ui.lock import LockReason
 from sbs_desktop.ui.main_window import MainWindow
 from sbs_desktop.ui.settings import Settings
 from sbs_desktop.ui.vault_dialogs import CreateVaultDialog
@@ -23,36 +25,65 @@ STRONG = "quiet lantern orchard seventy ribbon"
 pytestmark = pytest.mark.usefixtures("questions")
 
 
-def test_a_half_filled_form_survives_lock_and_unlock(qtbot, make_window, supporter_vault,
-                                                     passphrase):
+def test_locking_closes_the_vault_and_unlocking_puts_the_half_filled_form_back(
+        qtbot, make_window, supporter_vault, passphrase):
     window = make_window(supporter_vault)
     form = window.new_interaction()
     form.duration.setValue(50)
+    form.concerns.check(Concern.MOOD_ANXIETY)
     qtbot.keyClicks(form.notes, "half a thought about exams")
     before = form.values()
 
     window.inactivity.expired.emit()  # what the timer does after the idle minutes
     assert window.lock.locked
-    covered = window.lock.covered_windows
-    assert window in covered and form in covered
-    curtains = form.findChildren(Curtain)
-    assert curtains and curtains[0].isVisible() and curtains[0].geometry() == form.rect()
-    dialog = window.lock.dialog
-    assert dialog.isVisible()
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # no way around the lock
-    assert window.lock.locked and dialog.isVisible()
+    assert not supporter_vault.is_open and window.vault is None  # closed, not covered
+    assert not form.isVisible() and window.pages == []
+    screen = window.lock.screen
+    assert screen.isVisible() and window.screens.currentWidget() is screen
+    assert not window.new_action.isEnabled()
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Escape)  # no way around the lock
+    assert window.lock.locked
 
-    qtbot.keyClicks(dialog.passphrase, "not it")
-    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
-    assert window.lock.locked and dialog.error.isVisible()
-    dialog.passphrase.clear()
-    qtbot.keyClicks(dialog.passphrase, passphrase)
-    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
-    assert not window.lock.locked
-    qtbot.waitUntil(lambda: not form.findChildren(Curtain))
-    assert form.isVisible() and form.values() == before
-    assert count_interactions(supporter_vault) == 0
+    qtbot.keyClicks(screen.passphrase, "not it")
+    qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.lock.locked and screen.error.isVisible()
+    screen.passphrase.clear()
+    qtbot.keyClicks(screen.passphrase, passphrase)
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert not window.lock.locked and window.vault is not None and window.vault.is_open
+    [again] = window.unsaved_forms()
+    assert again is not form and again.values() == before  # a new form, filled as it was
+    assert again.notes.toPlainText() == "half a thought about exams"
+    assert waiting_drafts(window.vault) == []  # back in the form, no longer kept
+    assert count_interactions(window.vault) == 0
     assert window.inactivity.active  # counting again
+    with qtbot.waitSignal(again.saved):
+        again.save()
+    assert count_interactions(window.vault) == 1
+
+
+@pytest.mark.parametrize(("reason", "words"), [
+    (LockReason.MANUAL, "You locked Side-by-Side."),
+    (LockReason.IDLE, "Side-by-Side locked itself after 10 minute(s) without use."),
+    (LockReason.SESSION, "Side-by-Side locked because the computer was locked or went to "
+                         "sleep."),
+])
+def test_the_lock_screen_says_how_it_was_locked(make_window, supporter_vault, reason, words):
+    window = make_window(supporter_vault)
+    window.set_auto_lock_minutes(10)
+    {LockReason.MANUAL: window.lock_now, LockReason.IDLE: window.inactivity.expired.emit,
+     LockReason.SESSION: window.session_watch.session_locked.emit}[reason]()
+    assert window.lock.reason is reason
+    assert window.lock.screen.heading.text() == words
+
+
+def test_ctrl_l_locks(qtbot, make_window, supporter_vault):
+    window = make_window(supporter_vault)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.lock.locked and window.lock.reason is LockReason.MANUAL
+    assert not supporter_vault.is_open
 
 
 def test_the_auto_lock_minutes_are_a_setting(qtbot, make_window, supporter_vault):
@@ -126,8 +157,10 @@ def test_nothing_typed_about_a_classmate_reaches_the_disk_unencrypted(
     page.apply_filters()
     assert page.model.total == 1
     window.lock_now()
-    qtbot.keyClicks(window.lock.dialog.passphrase, STRONG)
-    qtbot.mouseClick(window.lock.dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert not vault.is_open
+    qtbot.keyClicks(window.lock.screen.passphrase, STRONG)
+    qtbot.mouseClick(window.lock.screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.vault.is_open
 
     secrets = [name, reach, note, "Zyxwarth"]
     written = _files_under(tmp_path)

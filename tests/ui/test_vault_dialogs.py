@@ -34,13 +34,14 @@ def test_create_refuses_weak_and_mismatched_then_creates_with_the_chosen_role(qt
     dialog.confirmation.clear()
     qtbot.keyClicks(dialog.passphrase, STRONG)
     qtbot.keyClicks(dialog.confirmation, STRONG[:-1] + "x")
-    assert dialog.error.isVisible()
-    assert "not the same" in dialog.error.text()
+    assert dialog.mismatch.isVisible()
+    assert "not the same" in dialog.mismatch.text()
     assert not dialog.create_button.isEnabled()
 
     qtbot.keyClick(dialog.confirmation, Qt.Key.Key_Backspace)
+    assert not dialog.mismatch.isVisible()  # still being typed: not said yet
     qtbot.keyClicks(dialog.confirmation, STRONG[-1])
-    assert dialog.create_button.isEnabled() and not dialog.error.isVisible()
+    assert dialog.create_button.isEnabled() and not dialog.mismatch.isVisible()
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.vault.role is Role.COORDINATOR
@@ -67,7 +68,7 @@ def test_unlock_refuses_a_wrong_passphrase_then_opens(qtbot, supporter_vault, pa
     qtbot.keyClicks(dialog.passphrase, "not the passphrase at all")
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert dialog.vault is None
-    assert dialog.error.isVisible() and "not the one" in dialog.error.text()
+    assert dialog.error.isVisible() and "passphrase" in dialog.error.text()
     assert path.read_bytes() == before
 
     dialog.passphrase.clear()
