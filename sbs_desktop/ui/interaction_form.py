@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,7 +42,7 @@ from sbs_desktop.ui.dates import from_qdate, from_qdatetime, to_qdate, to_qdatet
 from sbs_desktop.ui.form_fields import CheckList, CodeCombo, DateField, DateTimeField
 from sbs_desktop.ui.form_problems import FormProblems
 from sbs_desktop.ui.labels import year_label
-from sbs_desktop.ui.messages import confirm, show_error
+from sbs_desktop.ui.messages import announce, confirm, show_error
 from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import ALERT, mark_problem
 from sbs_desktop.ui.resource_directory import SHORTCUT as RESOURCES_SHORTCUT
@@ -110,8 +111,6 @@ class InteractionForm(QDialog):
         self.referrals.setAccessibleName(self.tr("Referrals"))
         self.follow_up = QCheckBox(self.tr("Follow up by"))
         self.follow_up_date = DateField()
-        self.follow_up_date.setCalendarPopup(True)
-        self.follow_up_date.setDisplayFormat("yyyy-MM-dd")
         self.follow_up_date.setAccessibleName(self.tr("Follow-up due date"))
         self.follow_up_done = QCheckBox(self.tr("Done"))
         self.notes = QPlainTextEdit()
@@ -141,11 +140,11 @@ class InteractionForm(QDialog):
         row(left, self.tr("&Format"), self.format)
         row(left, self.tr("&Initiated by"), self.initiated_by)
         row(left, self.tr("&Outreach reason"), self.outreach, Field.OUTREACH_REASON)
-        row(left, self.tr("&Classmate"), self.classmate_field, Field.CONTACT_ID,
+        row(left, self.tr("Cla&ssmate"), self.classmate_field, Field.CONTACT_ID,
             buddy=self.classmate)
         row(left, self.tr("&Year of study"), self.year, Field.YEAR_OF_STUDY)
         row(left, self.tr("&Risk"), self.risk)
-        row(left, self.tr("Follow-&up"), follow_row, Field.FOLLOW_UP_DUE, buddy=self.follow_up,
+        row(left, self.tr("Fo&llow-up"), follow_row, Field.FOLLOW_UP_DUE, buddy=self.follow_up,
             focus=self.follow_up_date)
 
         right = QFormLayout()
@@ -153,7 +152,7 @@ class InteractionForm(QDialog):
         right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         row(right, self.tr("Con&cerns"), self.concerns)
         row(right, self.tr("&Primary concern"), self.primary, Field.PRIMARY_CONCERN)
-        row(right, self.tr("Re&ferrals"), self.referrals)
+        row(right, self.tr("R&eferrals"), self.referrals)
 
         self.action_label = QLabel(self.tr("&Action taken"))
         self.action_label.setBuddy(self.action_taken)
@@ -196,15 +195,14 @@ class InteractionForm(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
         QShortcut(RESOURCES_SHORTCUT, self, activated=self.show_resources)
 
-        for first, second in zip(
-            [self.when, self.duration, self.format, self.initiated_by, self.outreach,
-             self.classmate, self.new_classmate, self.year, self.risk, self.follow_up,
-             self.follow_up_date, self.follow_up_done, self.concerns, self.primary,
-             self.referrals, self.notes, self.action_taken, self.save_button],
-            [self.duration, self.format, self.initiated_by, self.outreach, self.classmate,
-             self.new_classmate, self.year, self.risk, self.follow_up, self.follow_up_date,
-             self.follow_up_done, self.concerns, self.primary, self.referrals, self.notes,
-             self.action_taken, self.save_button, self.cancel_button], strict=True):
+        # Reading order, left column then right; New classmate is left out of it (Alt+M
+        # reaches it) and Alt+N jumps to Notes from anywhere in the form.
+        self.new_classmate.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        chain = [self.when, self.duration, self.format, self.initiated_by, self.outreach,
+                 self.classmate, self.year, self.risk, self.follow_up, self.follow_up_date,
+                 self.follow_up_done, self.concerns, self.primary, self.referrals, self.notes,
+                 self.action_taken, self.save_button, self.cancel_button]
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
         self.initiated_by.currentIndexChanged.connect(self._initiator_changed)
@@ -214,6 +212,14 @@ class InteractionForm(QDialog):
         self.risk.currentIndexChanged.connect(self._risk_changed)
         self.classmate_field.chosen.connect(self._classmate_chosen)
         self.classmate_field.added.connect(lambda _contact: self.year.setFocus())
+        # A problem shown goes away as soon as its field is put right, not at the next save.
+        self.problems.follow(
+            (self.when.dateTimeChanged, self.duration.valueChanged, self.follow_up.toggled,
+             self.outreach.currentIndexChanged, self.classmate.textChanged,
+             self.year.currentIndexChanged, self.concerns.changed, self.risk.currentIndexChanged,
+             self.primary.currentIndexChanged, self.follow_up_date.dateChanged,
+             self.initiated_by.currentIndexChanged, self.action_taken.textChanged),
+            lambda: [] if getattr(self, "_filling", True) else self.interaction()[1])
         # An explicit minimum overrides the layout's, so take the larger: the check
         # lists need more room in French, whose labels run ~20% longer.
         self.setMinimumWidth(max(980, self.minimumSizeHint().width()))
@@ -435,5 +441,8 @@ def open_interaction_form(vault: Vault, parent: QWidget,
     """Show the form over `parent` (window-modal, without blocking) and return it."""
     form = InteractionForm(vault, interaction, parent)
     form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    form.saved.connect(lambda stored: announce(parent, fill(
+        QCoreApplication.translate("InteractionForm", "Saved the interaction of %1."),
+        QLocale().toString(to_qdatetime(stored.occurred_at), QLocale.FormatType.ShortFormat))))
     form.open()
     return form

@@ -18,7 +18,7 @@ from sbs_desktop.app.vaults import Vault
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.lock import InactivityTimer, Lock, LockReason, put_back_waiting_drafts
 from sbs_desktop.ui.messages import confirm
-from sbs_desktop.ui.pages import pages_for
+from sbs_desktop.ui.pages import PageFrame, pages_for
 from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.session_watch import SessionWatch
 from sbs_desktop.ui.settings import MAX_AUTO_LOCK_MINUTES, Settings
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         for number, factory in enumerate(pages_for(vault.role), start=1):
             page = factory(vault, self)
             self.pages.append(page)
-            self.stack.addWidget(page)
+            self.stack.addWidget(PageFrame(page))
             self.navigation.addItem(factory.page_title())
             if number <= 9:
                 self.navigation.item(number - 1).setToolTip(
@@ -164,8 +164,12 @@ class MainWindow(QMainWindow):
         self.show_page(self.pages.index(page))
         return page
 
+    def current_page(self) -> QWidget | None:
+        index = self.stack.currentIndex()
+        return self.pages[index] if 0 <= index < len(self.pages) else None
+
     def refresh_current_page(self) -> None:
-        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        refresh = getattr(self.current_page(), "refresh", None)
         if refresh is not None:
             refresh()
 
