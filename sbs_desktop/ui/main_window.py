@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
         from sbs_desktop.ui.interactions_page import InteractionsPage
         from sbs_desktop.ui.passphrase_dialog import change_passphrase
         from sbs_desktop.ui.resource_directory import SHORTCUT
+        from sbs_desktop.ui.retention_dialog import show_retention
+        from sbs_desktop.ui.retire_dialog import retire
         from sbs_desktop.ui.vault_switch import new_vault, open_vault, recent_vaults_menu
 
         bar = self.menuBar()
@@ -230,6 +232,10 @@ class MainWindow(QMainWindow):
         keep(self._action(vault_menu, self.tr("Change &passphrase…"),
                           lambda: change_passphrase(self)))
         keep(self._action(vault_menu, self.tr("&Backups…"), lambda: show_backups(self)))
+        if InteractionsPage in pages_for(self.role):  # records a supporter keeps
+            keep(self._action(vault_menu, self.tr("&Keep records…"),
+                              lambda: show_retention(self)))
+            keep(self._action(vault_menu, self.tr("Re&tire this vault…"), lambda: retire(self)))
         vault_menu.addSeparator()
         keep(self._action(vault_menu, self.tr("&Lock now"), lambda: self.lock_now(),
                           QKeySequence("Ctrl+L")))
@@ -362,6 +368,9 @@ class MainWindow(QMainWindow):
         self._closed(event)
 
     def _closed(self, event) -> None:
+        # Read again first: a window opened on another vault meanwhile has put itself
+        # first among the recent vaults, which this window's copy does not know.
+        self.settings = Settings.load()
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.save()
         self.inactivity.detach()

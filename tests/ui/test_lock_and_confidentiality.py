@@ -13,6 +13,7 @@ from sbs_desktop.app.drafts import waiting_drafts
 from sbs_desktop.app.vaults import create_vault
 from sbs_desktop.core.vocabulary import Concern, Role
 from sbs_desktop.store.interactions import count_interactions, find_interactions
+from sbs_desktop.ui.backups_dialog import show_backups
 from sbs_desktop.ui.interactions_page import InteractionsPage
 from sbs_desktop.ui.lock import LockReason
 from sbs_desktop.ui.main_window import MainWindow
@@ -152,6 +153,24 @@ def test_nothing_typed_about_a_classmate_reaches_the_disk_unencrypted(
     [row] = find_interactions(vault)
     assert row.contact_name == name and row.interaction.notes == note
 
+    folder = tmp_path / "usb-stick"  # backups, made now and on closing
+    backups = show_backups(window)
+    backups.choose_folder(folder)
+    with qtbot.waitSignal(backups.back_up_now().finished, timeout=30_000):
+        pass
+    backups.close()
+    draft = window.new_interaction()  # half-written when the lock comes: kept as a draft
+    qtbot.keyClicks(draft.classmate, name)
+    qtbot.keyClicks(draft.notes, note)
+    window.lock_now()
+    assert not vault.is_open
+    qtbot.keyClicks(window.lock.screen.passphrase, STRONG)
+    qtbot.keyClick(window.lock.screen.passphrase, Qt.Key.Key_Return)
+    [draft] = window.unsaved_forms()
+    assert draft.notes.toPlainText() == note
+    draft.discard()
+    vault = window.vault
+
     page = window.show_page_of(InteractionsPage)  # shown in the list, searched for
     page.search.setText("Zyxwarth")
     page.apply_filters()
@@ -168,6 +187,8 @@ def test_nothing_typed_about_a_classmate_reaches_the_disk_unencrypted(
     assert _leaks(tmp_path, secrets) == []
     assert window.close()
     written = _files_under(tmp_path)
+    assert len([p for p in written if folder in p.parents]) >= 1  # the backups were searched
+    assert not list((tmp_path / "temp").iterdir())  # no temporary file left behind
     assert path in written and Path(f"{path}.lock") in written
     assert any(p.suffix == ".conf" or "Side-by-Side" in p.name for p in written
                if p != path and private_home in p.parents)  # the settings file is searched

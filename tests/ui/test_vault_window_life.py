@@ -350,3 +350,65 @@ def test_a_wrong_passphrase_offers_no_backup(qtbot, tmp_path, passphrase):
     qtbot.keyClicks(dialog.passphrase, "not the passphrase at all")
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert dialog.error.isVisible() and not dialog.restore_offer.isVisible()
+
+
+# -- the passphrase, the coordinator's key, another vault --------------------------------
+
+
+def test_the_passphrase_dialog_changes_the_passphrase(qtbot, make_window, supporter_vault,
+                                                     passphrase):
+    from sbs_desktop.ui.passphrase_dialog import change_passphrase
+
+    window = make_window(supporter_vault)
+    dialog = change_passphrase(window)
+    qtbot.keyClicks(dialog.current, "not the current one")
+    qtbot.keyClicks(dialog.new_passphrase.passphrase, "short")
+    qtbot.keyClicks(dialog.new_passphrase.confirmation, "short")
+    assert not dialog.change_button.isEnabled()  # the strength rule of creation
+    for field in (dialog.new_passphrase.passphrase, dialog.new_passphrase.confirmation):
+        field.setText(STRONG)
+    assert dialog.change_button.isEnabled()
+    assert not dialog.change()  # the current one is wrong
+    assert dialog.error.isVisible() and dialog.isVisible()
+    dialog.current.setText(passphrase)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    assert "passphrase is changed" in window.statusBar().currentMessage()
+    window.lock_now()
+    _unlock(qtbot, window, STRONG)  # the new one opens it
+
+
+def test_the_coordinator_key_is_saved_and_used_in_a_new_vault(qtbot, make_window,
+                                                               coordinator_vault, tmp_path,
+                                                               passphrase):
+    from sbs_desktop.app.keys import coordinator_public_key
+    from sbs_desktop.ui.coordinator_key_page import CoordinatorKeyPage
+
+    page = make_window(coordinator_vault).show_page_of(CoordinatorKeyPage)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert page.save_key_button.isVisible() and not page.use_saved_button.isVisible()
+    key_file = tmp_path / "key.age"
+    assert page.save_secret_key(key_file, "harbour violet engine marble")
+    assert key_file.exists() and b"AGE-SECRET-KEY" not in key_file.read_bytes()
+
+    other = create_vault(tmp_path / "new.sbsvault", passphrase, Role.COORDINATOR)
+    new_page = make_window(other).show_page_of(CoordinatorKeyPage)
+    assert new_page.use_saved_button.isVisible()
+    assert not new_page.use_saved_key(key_file, "not the key's passphrase")
+    assert new_page.message.text()  # says why
+    assert new_page.use_saved_key(key_file, "harbour violet engine marble")
+    assert coordinator_public_key(other) == coordinator_public_key(coordinator_vault)
+    assert new_page.public_key.isVisible() and not new_page.use_saved_button.isVisible()
+
+
+def test_opening_another_vault_closes_this_one(qtbot, make_window, supporter_vault, tmp_path,
+                                              passphrase):
+    from sbs_desktop.ui.vault_switch import switch_to
+
+    window = make_window(supporter_vault)
+    other = create_vault(tmp_path / "other.sbsvault", passphrase, Role.COORDINATOR)
+    successor = switch_to(window, other)
+    qtbot.addWidget(successor)
+    assert not window.isVisible() and not supporter_vault.is_open
+    assert successor.isVisible() and successor.vault is other
+    assert Settings.load().last_vault == other.path.absolute()
