@@ -1,15 +1,30 @@
-"""Merging supporters' bundles into the coordinator's vault, one transaction per bundle."""
+"""Merging supporters' bundles into the coordinator's vault, one transaction per bundle.
+
+Each bundle is a unit of failure: whatever goes wrong while it is read, verified or
+stored becomes the refusal of that bundle alone, and the merge goes on with the next.
+"""
 
 from __future__ import annotations
 
 import functools
+import logging
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, BundleRejected, SbsError, WrongRole
+from sbs_desktop.app.audit import record_event
+from sbs_desktop.app.bundle_trust import check_bundle_source
+from sbs_desktop.core.audit import EventKind
+from sbs_desktop.core.errors import (
+    QT_TRANSLATE_NOOP,
+    BundleRejected,
+    Cancelled,
+    SbsError,
+    WrongRole,
+)
 from sbs_desktop.core.merged import ImportedBundle
 from sbs_desktop.core.progress import Progress
 from sbs_desktop.core.vocabulary import Role
@@ -20,6 +35,7 @@ from sbs_desktop.exchange.bundle_reader import (
     bundles_in,
     read_bundle,
 )
+from sbs_desktop.exchange.bundle_rejections import UNEXPECTED, Rejecter
 from sbs_desktop.store import merged as merged_store
 from sbs_desktop.store.vault import Vault
 
@@ -27,6 +43,8 @@ OLDER_THAN_IMPORTED = QT_TRANSLATE_NOOP(
     "Errors",
     "this is an older export than the one already imported from the same supporter; "
     "the newer one is kept")
+
+log = logging.getLogger(__name__)
 
 
 class Outcome(StrEnum):
@@ -85,7 +103,8 @@ def _provenance(bundle: Bundle, now: datetime) -> ImportedBundle:
         instrument_id=manifest.instrument.id if manifest.instrument else "",
         instrument_version=manifest.instrument.version if manifest.instrument else "",
         interaction_rows=bundle.interactions.row_count, schedule_rows=bundle.schedule.row_count,
-        survey_rows=bundle.survey.row_count, source_name=bundle.source)
+        survey_rows=bundle.survey.row_count, source_name=bundle.source,
+        signing_key=manifest.signing_key or "")
 
 
 def store_bundle(vault: Vault, bundle: Bundle, now: datetime | None = None) -> BundleOutcome:
@@ -108,6 +127,59 @@ def store_bundle(vault: Vault, bundle: Bundle, now: datetime | None = None) -> B
     return BundleOutcome(bundle.source, outcome, stored, replaced=current)
 
 
+def verify_bundle_source(vault: Vault, bundle: Bundle) -> None:
+    """Checks of who made a bundle that was read whole, against what the vault knows;
+    raises BundleRejected. Format version 2 adds the signature and the supporter's pinned
+    key here; a version 1 bundle has nothing more to prove."""
+    check_bundle_source(vault, bundle)
+
+
+def _unexpected(name: str, stage: str, error: Exception) -> BundleRejected:
+    """The refusal for an error nobody foresaw, logged by type and place only: its text
+    may hold the bundle's values."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
+    log.error("bundle refused: unexpected %s while it was %s, at %s",
+              type(error).__name__, stage, where)
+    return Rejecter(name, "")(UNEXPECTED, value=type(error).__name__)
+
+
+def _merge_one(vault: Vault, path: Path, identity: str | None, instruments: InstrumentLookup,
+               progress: Progress) -> BundleOutcome:
+    """Read, verify and store one bundle; any failure is this bundle's refusal."""
+    name = bundle_name(path)
+    stage = "read"
+    try:
+        bundle = read_bundle(path, identity, instruments)
+        stage = "verified"
+        verify_bundle_source(vault, bundle)
+        # The last check before writing: a cancel asked for while reading stores nothing.
+        progress.check()
+        stage = "stored"
+        # One transaction: store_bundle's joins it, so the bundle and its event go together.
+        with vault.transaction():
+            outcome = store_bundle(vault, bundle)
+            _record_outcome(vault, outcome)
+        return outcome
+    except Cancelled:
+        raise
+    except SbsError as error:
+        outcome = BundleOutcome(name, Outcome.REFUSED, error=error)
+    except Exception as error:  # one bundle's failure, whatever it is, must not stop the merge
+        outcome = BundleOutcome(name, Outcome.REFUSED, error=_unexpected(name, stage, error))
+    _record_refusal(vault, outcome)
+    return outcome
+
+
+def _record_refusal(vault: Vault, outcome: BundleOutcome) -> None:
+    try:
+        _record_outcome(vault, outcome)
+    except SbsError:
+        # The refusal is reported either way; a vault that cannot take the record now
+        # says so on the next write.
+        log.error("the refusal of a bundle could not be recorded in the activity log")
+
+
 def merge_bundles(vault: Vault, paths: Sequence[Path], progress: Progress) -> MergeReport:
     """Verify and import each bundle (folders of bundles are looked into).
 
@@ -123,17 +195,15 @@ def merge_bundles(vault: Vault, paths: Sequence[Path], progress: Progress) -> Me
     report = MergeReport()
     for done, path in enumerate(found):
         progress.report(done, len(found), bundle_name(path))
-        try:
-            bundle = read_bundle(path, identity, instruments)
-        except SbsError as error:
-            report.outcomes.append(BundleOutcome(bundle_name(path), Outcome.REFUSED,
-                                                 error=error))
-            continue
-        # The last check before writing: a cancel asked for while reading stores nothing.
-        progress.check()
-        report.outcomes.append(store_bundle(vault, bundle))
+        report.outcomes.append(_merge_one(vault, path, identity, instruments, progress))
     progress.report(len(found), len(found), "")
     return report
+
+
+def _record_outcome(vault: Vault, outcome: BundleOutcome) -> None:
+    stored = outcome.bundle if outcome.outcome is not Outcome.REFUSED else None
+    record_event(vault, EventKind.MERGE, stored.id if stored else None,
+                 detail={"bundle": outcome.source, "outcome": str(outcome.outcome)})
 
 
 def imported_bundles(vault: Vault) -> list[ImportedBundle]:

@@ -39,8 +39,12 @@ MAX_FILE_BYTES = 20_000_000
 MAX_ROWS = 100_000
 MAX_RESPONSE_ID = 200
 MULTIPLE_SEPARATORS = re.compile(r"[;,|]")
-# A date, optionally followed by a time that is dropped: only the date is kept.
-DATE_CELL = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$")
+# A date, optionally followed by a time that is dropped: only the date is kept. ASCII
+# digits and the whole cell (\d takes "٢", and $ matches before a final line feed).
+DATE_CELL = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?Z?)?")
+# No option code comes near this; a longer cell is refused before it is split.
+MAX_ANSWER_CHARS = 2000
 MAX_PROBLEMS_KEPT = 200
 
 
@@ -205,9 +209,21 @@ def _answers(question: Question, cell: str, row: int, problems: _Problems
     value = cell.strip()
     if not value:
         return []
+    if len(value) > MAX_ANSWER_CHARS:
+        problems.add(QT_TRANSLATE_NOOP(
+            "Errors", "this cell is longer than any answer can be ({most} characters)"),
+            row=row, column=question.code, details={"most": MAX_ANSWER_CHARS})
+        return []
     options = question.option_codes
     chosen = ([c.strip() for c in MULTIPLE_SEPARATORS.split(value) if c.strip()]
               if question.kind == "multiple" else [value])
+    seen: set[str] = set()
+    repeated = next((c for c in chosen if c in seen or seen.add(c)), None)
+    if repeated is not None:
+        # Counted once or twice? Neither is safe to guess: the person says.
+        problems.add(QT_TRANSLATE_NOOP("Errors", "\"{value}\" is chosen twice"),
+                     row=row, column=question.code, details={"value": repeated[:40]})
+        return []
     unknown = [c for c in chosen if c not in options]
     if unknown:
         problems.add(QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not one of: {allowed}"),
@@ -284,7 +300,7 @@ def parse_survey_csv(data: bytes, source: str, instruments: list[Instrument],
 
 
 def _date(cell: str, today: date, row: int, problems: _Problems) -> date | None:
-    match = DATE_CELL.match(cell.strip())
+    match = DATE_CELL.fullmatch(cell.strip())
     try:
         day = date.fromisoformat(match.group(1)) if match else None
     except ValueError:
@@ -303,7 +319,9 @@ def check_survey_file(vault: Vault, path: Path, progress: Progress | None = None
                       today: date | None = None) -> SurveyImport:
     """Read and check a whole file; nothing is stored. Raises SurveyFileRejected."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            # One byte past the limit is enough to refuse the file; no more is read.
+            data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise FileRejected(file=path.name, reason=error.strerror or str(error)) from None
     instrument, responses = parse_survey_csv(

@@ -36,9 +36,11 @@ from sbs_desktop.exchange.manifest import TableEntry
 MAX_LINE_CHARS = 16 * 1024
 # Rows are turned into columns this many at a time, so the rows never all exist at once.
 BATCH_ROWS = 8192
-# Codes and periods repeat across rows: equal cells share one string, up to this many
-# distinct values per column (a column of pseudonyms gains nothing from sharing).
+# Codes and periods repeat across rows: in a large file equal cells share one string
+# (a third of the memory), up to this many distinct values per column (a column of
+# pseudonyms gains nothing from sharing). A small file is not worth the time it costs.
 MAX_SHARED_VALUES = 4096
+SHARED_FROM_ROWS = 20_000
 
 
 class HashedChunks:
@@ -91,12 +93,15 @@ class _Lines:
             try:
                 text = decoder.decode(chunk)
             except UnicodeDecodeError:
-                raise self.reject(NOT_UTF8, row=self.count + 1) from None
+                raise self.reject(NOT_UTF8) from None
             lines = (pending + text).split("\n")
             pending = lines.pop()
+            if lines and max(map(len, lines)) > MAX_LINE_CHARS:
+                self.count += next(i for i, line in enumerate(lines)
+                                   if len(line) > MAX_LINE_CHARS)
+                raise self._too_long()
+            # The reader stops pulling lines at the first problem, so count as they go.
             for line in lines:
-                if len(line) > MAX_LINE_CHARS:
-                    raise self._too_long()
                 self.count += 1
                 yield line + "\n"
             if len(pending) > MAX_LINE_CHARS:
@@ -104,7 +109,7 @@ class _Lines:
         try:
             pending += decoder.decode(b"", final=True)
         except UnicodeDecodeError:
-            raise self.reject(NOT_UTF8, row=self.count + 1) from None
+            raise self.reject(NOT_UTF8) from None
         if pending:
             self.count += 1
             yield pending
@@ -124,9 +129,10 @@ def _check_header(header: list[str], columns: tuple[str, ...], reject: Rejecter)
 class _Columns:
     """Cells gathered column by column, equal codes sharing one string."""
 
-    def __init__(self, width: int) -> None:
+    def __init__(self, width: int, share: bool) -> None:
         self.values: list[list[str]] = [[] for _ in range(width)]
-        self.shared: list[dict[str, str] | None] = [{} for _ in range(width)]
+        self.shared: list[dict[str, str] | None] = [{} if share else None
+                                                    for _ in range(width)]
 
     def add(self, rows: list[list[str]]) -> None:
         if not rows:
@@ -146,7 +152,7 @@ def _parse(chunks: Iterable[bytes], declared_rows: int, columns: tuple[str, ...]
     lines = _Lines(chunks, reject)
     reader = csv.reader(iter(lines), strict=True)
     width = len(columns)
-    gathered = _Columns(width)
+    gathered = _Columns(width, share=declared_rows >= SHARED_FROM_ROWS)
     batch: list[list[str]] = []
     record = 0  # rows as a spreadsheet numbers them: the header is row 1
     try:
