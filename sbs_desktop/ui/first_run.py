@@ -34,6 +34,8 @@ class FirstRunDialog(QDialog):
         self.vault: Vault | None = None
         heading = QLabel(self.tr("Welcome to Side-by-Side"))
         heading.setObjectName("pageHeading")
+        # The main window's style sheet, which sizes page headings, is not over this dialog.
+        heading.setStyleSheet("font-size: 17pt; font-weight: 600;")
         about = QLabel(self.tr(
             "Everything you record is kept in a vault: one encrypted file on this computer, "
             "opened only with your passphrase. You have no vault yet."))
