@@ -20,6 +20,7 @@ PAGE_MARGINS = (20, 14, 20, 14)
 
 def pages_for(role: Role) -> list[PageFactory]:
     """The page classes for a role; imported here so start-up loads only what it shows."""
+    from sbs_desktop.ui.activity_page import ActivityPage
     from sbs_desktop.ui.contacts_page import ContactsPage
     from sbs_desktop.ui.home_page import HomePage
     from sbs_desktop.ui.interactions_page import InteractionsPage
@@ -31,12 +32,13 @@ def pages_for(role: Role) -> list[PageFactory]:
         from sbs_desktop.ui.export_page import ExportPage
 
         return [HomePage, InteractionsPage, ContactsPage, SchedulePage, SurveyPage, ExportPage,
-                ResourcesPage]
+                ResourcesPage, ActivityPage]
     from sbs_desktop.ui.bundles_page import BundlesPage
     from sbs_desktop.ui.coordinator_key_page import CoordinatorKeyPage
     from sbs_desktop.ui.dashboard_page import DashboardPage
 
-    return [HomePage, DashboardPage, BundlesPage, CoordinatorKeyPage, SurveyPage, ResourcesPage]
+    return [HomePage, DashboardPage, BundlesPage, CoordinatorKeyPage, SurveyPage, ResourcesPage,
+            ActivityPage]
 
 
 class PageFrame(QScrollArea):

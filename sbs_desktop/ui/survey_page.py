@@ -1,4 +1,5 @@
-"""The Survey page: type in paper responses, run kiosk mode, import and load instruments."""
+"""The Survey page: type in paper responses, correct or delete stored ones, run kiosk mode,
+import and load instruments."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,7 @@ from sbs_desktop.ui.messages import describe, show_error
 from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import ALERT, mark_problem
 from sbs_desktop.ui.survey_form import SurveyForm
+from sbs_desktop.ui.survey_responses import ResponsesPanel
 
 
 class SurveyPage(QWidget):
@@ -73,10 +76,11 @@ class SurveyPage(QWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
 
+        # Typing in and the stored responses share the page as two tabs.
+        self.tabs = QTabWidget()
+        typing = QWidget()
+        typing_layout = QVBoxLayout(typing)
         entry = QHBoxLayout()
-        entry_title = QLabel(self.tr("Type in a paper response"))
-        entry_title.setStyleSheet("font-weight: bold;")
-        entry.addWidget(entry_title)
         entry.addStretch(1)
         self.language = QComboBox()
         for code in LANGUAGES:
@@ -95,17 +99,17 @@ class SurveyPage(QWidget):
         date_label.setBuddy(self.answered_on)
         entry.addWidget(date_label)
         entry.addWidget(self.answered_on)
-        layout.addLayout(entry)
+        typing_layout.addLayout(entry)
         self.keys = QLabel(self.tr(
             "Keys: 1-9 pick an option, Y/N yes or no, 0 clears, Tab or Enter next question, "
             "Ctrl+Enter saves."))
         self.keys.setStyleSheet("color: #555;")
-        layout.addWidget(self.keys)
+        typing_layout.addWidget(self.keys)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.scroll, 1)
+        typing_layout.addWidget(self.scroll, 1)
         bottom = QHBoxLayout()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -113,7 +117,12 @@ class SurveyPage(QWidget):
         self.save_button = QPushButton(self.tr("&Save response"))
         self.save_button.clicked.connect(self.save_response)
         bottom.addWidget(self.save_button)
-        layout.addLayout(bottom)
+        typing_layout.addLayout(bottom)
+        self.tabs.addTab(typing, self.tr("T&ype in a response"))
+        self.responses = ResponsesPanel(vault, self)
+        self.tabs.addTab(self.responses, self.tr("Stored &responses"))
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        layout.addWidget(self.tabs, 1)
         self.form: SurveyForm | None = None
         self._rebuild_form()
         self.refresh()
@@ -134,6 +143,7 @@ class SurveyPage(QWidget):
             "%1 (version %2). %n response(s) stored in this vault.", "",
             count_responses(self.vault)),
             self.instrument.title[self._language()], self.instrument.version))
+        self.responses.refresh()
 
     def _language(self) -> str:
         return self.language.currentData() or LANGUAGES[0]

@@ -57,7 +57,9 @@ def test_two_respondents_give_two_anonymous_responses(qtbot, make_window, suppor
     assert first.uid != second.uid
     # Only the date is stored: no column holds a time or anything about a person.
     columns = {row[1] for row in supporter_vault.query("PRAGMA table_info(survey_responses)")}
-    assert columns == {"id", "uid", "instrument_id", "instrument_version", "answered_on"}
+    assert columns == {"id", "uid", "instrument_id", "instrument_version", "answered_on",
+                       "source"}
+    assert first.source == second.source == "kiosk"  # how it came, never who gave it
 
 
 def test_an_empty_form_is_not_stored(qtbot, make_window, supporter_vault):
