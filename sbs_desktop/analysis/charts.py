@@ -76,7 +76,8 @@ def interactions_over_time(stats: Statistics, words: Words, title: str,
     step = max(1, len(positions) // 12)
     axes.set_xticks(positions[::step], list(table.index)[::step], rotation=45, ha="right")
     axes.set_ylabel(words("axis", "interactions"), fontsize=9)
-    axes.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    if axes.get_legend_handles_labels()[0]:  # every count of a small dataset may be hidden
+        axes.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return figure
 
 
