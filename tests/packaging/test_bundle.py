@@ -39,3 +39,10 @@ def test_the_bundle_reports_the_version_pyproject_gives() -> None:
     said = subprocess.run([str(EXECUTABLE), "--version"], capture_output=True, text=True,
                           timeout=120, check=True).stdout
     assert said.strip() == f"sbs-desktop {version}"
+
+
+def test_the_bundle_carries_the_program_licence_and_no_build_machine_path() -> None:
+    metadata = list(BUNDLE.rglob("sbs_desktop-*.dist-info"))
+    assert len(metadata) == 1, metadata
+    assert (metadata[0] / "licenses" / "LICENSE").read_text().startswith("MIT License")
+    assert not (metadata[0] / "direct_url.json").exists()
