@@ -163,8 +163,13 @@ def run_keys_import(options: argparse.Namespace) -> int:
     from sbs_desktop.cli.terminal import read_passphrase
 
     with unlock_vault(options.vault, read_passphrase()) as vault:
-        key_passphrase = os.environ.get(KEY_PASSPHRASE_VARIABLE) or getpass.getpass(
-            "Passphrase of the key file: ")
+        key_passphrase = os.environ.get(KEY_PASSPHRASE_VARIABLE)
+        if not key_passphrase:
+            # getpass on a pipe warns over several lines and then fails on end of input.
+            if not sys.stdin.isatty():
+                raise SystemExit(f"sbs-desktop: set {KEY_PASSPHRASE_VARIABLE} or run from a "
+                                 "terminal")
+            key_passphrase = getpass.getpass("Passphrase of the key file: ")
         public = use_saved_coordinator_key(vault, options.key_file, key_passphrase)
     print(f"This vault now holds the coordinator key {public}")
     return 0
