@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from sbs_desktop import __version__
-from sbs_desktop.app.vaults import Vault, default_vault_path
+from sbs_desktop.app.vaults import Vault, VaultFileState, default_vault_path, vault_file_state
 from sbs_desktop.core.shipped import shipped_file
 from sbs_desktop.ui.language import startup_locale
 from sbs_desktop.ui.problem_style import style_sheet
@@ -62,7 +62,9 @@ def choose_vault(path: Path) -> Vault | None:
     from sbs_desktop.ui.vault_switch import unused_vault_path
 
     while True:
-        if path.exists():
+        # An empty or half-made file from a crash during creation is no vault to unlock:
+        # the create dialog offers to set it aside.
+        if vault_file_state(path) is VaultFileState.PRESENT:
             unlock = UnlockDialog(path)
             _close_when_painted(unlock)
             result = unlock.exec()
@@ -97,7 +99,7 @@ def starting_vault(vault_path: str | None, settings: Settings) -> Vault | None:
     if vault_path:
         return choose_vault(Path(vault_path))
     for candidate in (settings.last_vault, default_vault_path()):
-        if candidate is not None and candidate.exists():
+        if candidate is not None and vault_file_state(candidate) is not VaultFileState.MISSING:
             return choose_vault(candidate)
     return first_run(default_vault_path())
 

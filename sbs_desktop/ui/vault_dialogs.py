@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
 from sbs_desktop.app.vaults import (
     VAULT_FILE_SUFFIX,
     Vault,
+    VaultFileState,
     create_vault,
+    discard_unfinished_vault,
     unlock_vault,
+    vault_file_state,
 )
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.vocabulary import Role
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.language import interface_language
-from sbs_desktop.ui.messages import describe
+from sbs_desktop.ui.messages import confirm, describe
 from sbs_desktop.ui.passphrase_fields import NewPassphrase
 from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import mark_problem
@@ -253,8 +256,18 @@ class CreateVaultDialog(QDialog):
     def _create(self) -> None:
         if not self.create_button.isEnabled():
             return
+        path = Path(self.path_edit.text())
+        if vault_file_state(path) is VaultFileState.UNFINISHED:
+            # Left by a crash while a vault was being made: it holds no record, but it
+            # is moved aside, never deleted, and only once the person says so.
+            if not confirm(self, self.tr("Unfinished vault"), self.tr(
+                    "An unfinished vault, left by an earlier crash while it was being "
+                    "created, is in this place. It holds no record. Set it aside and "
+                    "create the new vault?")):
+                return
+            discard_unfinished_vault(path)
         try:
-            self.vault = create_vault(Path(self.path_edit.text()), self.passphrase.text(),
+            self.vault = create_vault(path, self.passphrase.text(),
                                       self.role, interface_language())
         except SbsError as error:
             self.error.setText(describe(error))

@@ -412,3 +412,26 @@ def test_opening_another_vault_closes_this_one(qtbot, make_window, supporter_vau
     assert not window.isVisible() and not supporter_vault.is_open
     assert successor.isVisible() and successor.vault is other
     assert Settings.load().last_vault == other.path.absolute()
+
+
+def test_an_unfinished_vault_from_a_crash_is_set_aside_after_asking(qtbot, tmp_path,
+                                                                     questions):
+    from PySide6.QtWidgets import QMessageBox
+
+    from sbs_desktop.ui.vault_dialogs import CreateVaultDialog
+
+    path = tmp_path / "vault.sbsvault"
+    path.write_bytes(b"")  # what a kill during creation used to leave
+    dialog = CreateVaultDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.new_passphrase.passphrase.setText(STRONG)
+    dialog.new_passphrase.confirmation.setText(STRONG)
+    questions.answers.append(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.vault is None and path.read_bytes() == b""  # nothing touched
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert questions.asked == ["Unfinished vault", "Unfinished vault"]
+    assert dialog.vault.is_open and path.stat().st_size > 0
+    assert [p for p in tmp_path.iterdir() if "unfinished" in p.name]  # set aside, kept
+    dialog.vault.close()
