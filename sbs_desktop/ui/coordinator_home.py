@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -39,7 +39,7 @@ class ProgramState(QGroupBox):
         facts.setVerticalSpacing(10)
         for caption, value in ((self.tr("Bundles received"), self.bundles),
                                (self.tr("Last import"), self.last_import),
-                               (self.tr("Survey responses"), self.responses),
+                               (self.tr("Survey"), self.responses),
                                (self.tr("Counts hidden below"), self.threshold)):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -79,11 +79,12 @@ class ProgramState(QGroupBox):
             when = latest.imported_at.replace(tzinfo=latest.imported_at.tzinfo or UTC)
             self.last_import.setText(fill(
                 self.tr("%1, from %2 (%3 interactions)"),
-                QLocale().toString(to_qdatetime(when.astimezone()),
-                                   QLocale.FormatType.ShortFormat),
+                to_qdatetime(when.astimezone()).toString("yyyy-MM-dd HH:mm"),
                 latest.supporter, latest.interaction_rows))
         from_bundles = sum(bundle.survey_rows for bundle in bundles)
-        self.responses.setText(fill(self.tr("%1 from supporters' bundles, %2 entered here"),
+        # A bundle's survey file holds a row per answer, not per respondent.
+        self.responses.setText(fill(self.tr("%1 answers from supporters' bundles; %2 "
+                                            "responses entered here"),
                                     from_bundles, count_responses(self.vault)))
         self.threshold.setText(fill(self.tr(
             "%1 (a count from 1 to %2 is shown as \"fewer than %1\")"),

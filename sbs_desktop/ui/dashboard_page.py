@@ -9,8 +9,9 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -96,6 +97,21 @@ def chart_words(vocabulary: str, code: str, threshold: int = 5) -> str:
     }.get(code, code)
 
 
+class _WheelToPage(QObject):
+    """The mouse wheel over a chart scrolls the charts, as over any other part of a page
+    (matplotlib's canvas would otherwise keep the wheel for itself)."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel:
+            QApplication.sendEvent(self.scroll.verticalScrollBar(), event)
+            return True
+        return False
+
+
 class DashboardPage(QWidget):
     @staticmethod
     def page_title() -> str:
@@ -153,6 +169,8 @@ class DashboardPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(charts)
+        self.chart_scroll = scroll
+        self._wheel = _WheelToPage(scroll)
         self.tabs.addTab(scroll, self.tr("Charts"))
         self.table_models: dict[str, TextTableModel] = {}
         for key, title in (("survey_barriers.csv", self.tr("Survey barriers")),
@@ -260,13 +278,29 @@ class DashboardPage(QWidget):
             barriers=self.tr("Barriers: Faculty services vs Side-by-Side"),
             no_data=self.tr("No data yet")))
         self.canvases = []
-        # Time and barriers need the full width; the two small charts share a row.
-        for figure, (row, column, span) in zip(figures, ((0, 0, 2), (1, 0, 1), (1, 1, 1),
-                                                         (2, 0, 2)), strict=True):
+        # One chart a row, each the full width: side by side, the initiator chart's second
+        # title ("Why supporters reached out") ran past its half and was clipped.
+        for figure, (row, column, span) in zip(figures, ((0, 0, 2), (1, 0, 2), (2, 0, 2),
+                                                         (3, 0, 2)), strict=True):
             canvas = FigureCanvasQTAgg(figure)
             canvas.setMinimumHeight(int(CHART_HEIGHT * figure.get_figheight() / 3.6))
+            canvas.installEventFilter(self._wheel)
             self.chart_grid.addWidget(canvas, row, column, 1, span)
             self.canvases.append(canvas)
+        # A canvas first paints its figure at the figure's own size, cropped or over its
+        # neighbour; show the charts only once the grid has sized each and they are drawn.
+        self.chart_scroll.widget().setUpdatesEnabled(False)
+        QTimer.singleShot(0, self._redraw_charts)
+
+    def _redraw_charts(self) -> None:
+        for canvas in self.canvases:
+            width, height = canvas.width(), canvas.height()
+            if width > 1 and height > 1:
+                ratio = canvas.devicePixelRatioF()
+                canvas.figure.set_size_inches(width * ratio / canvas.figure.dpi,
+                                              height * ratio / canvas.figure.dpi)
+                canvas.draw()
+        self.chart_scroll.widget().setUpdatesEnabled(True)
 
     # -- settings and the report ---------------------------------------------------------------
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -34,11 +35,13 @@ from sbs_desktop.app.export import (
     export_bundle,
     preview_export,
 )
+from sbs_desktop.app.schedule import terms, upcoming_hours
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.progress import Progress
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import mark_problem
+from sbs_desktop.ui.schedule_text import day_text
 from sbs_desktop.ui.worker import Task, run_task
 
 CONTEXT = "ExportDialog"
@@ -171,6 +174,11 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start_export)
         self.close_button = QPushButton(self.tr("Cancel"))
         self.close_button.clicked.connect(self.reject)
+        # Shown once written: the next step is attaching the file to an email.
+        self.open_folder_button = QPushButton(self.tr("Open &folder"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.hide()
+        bottom.addWidget(self.open_folder_button)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
@@ -211,7 +219,8 @@ class ExportDialog(QDialog):
             "Will leave this computer: %1 interactions, %2 rows of support hours and %3 "
             "survey answers, from supporter %4. Dates as %5."),
             counts["interactions"], counts["schedule"], counts["survey"],
-            self.preview.supporter, self.granularity.currentText()))
+            self.preview.supporter, self.granularity.currentText())
+            + ("" if counts["schedule"] else " " + self._why_no_hours()))
         current = self.tabs.currentIndex()
         while self.tabs.count():
             old = self.tabs.widget(0)
@@ -223,6 +232,18 @@ class ExportDialog(QDialog):
                              fill(self.tr("%1 (%2 rows)"), table.file, table.rows))
         self.tabs.setCurrentIndex(max(current, 0))
         self._suggest_destination()
+
+    def _why_no_hours(self) -> str:
+        """Why no support hours go: the real reason, so "0 rows" does not look like a bug."""
+        if not terms(self.vault):
+            return self.tr("No support hours: no term is set on the Schedule page yet.")
+        coming = upcoming_hours(self.vault, count=1)
+        if coming:
+            return fill(self.tr("No support hours yet: hours are sent once they have been "
+                                "offered, and your first ones are on %1."),
+                        day_text(coming[0].day))
+        return self.tr("No support hours: your terms have no weekly hours set on the "
+                       "Schedule page.")
 
     def _table_view(self, table) -> QWidget:
         page = QWidget()
@@ -336,7 +357,15 @@ class ExportDialog(QDialog):
             tables["interactions"].rows, tables["schedule"].rows, tables["survey"].rows,
             result.path))
         self.close_button.setText(self.tr("Close"))
+        self.open_folder_button.show()
         self.exported.emit(result)
+
+    def open_folder(self) -> bool:
+        """Show the folder holding what was written, in the system's file manager."""
+        if self.result is None:
+            return False
+        folder = self.result.path if self.result.path.is_dir() else self.result.path.parent
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _failed(self, error: BaseException) -> None:
         self._working = None

@@ -283,3 +283,25 @@ def test_notes_in_the_resource_directory_wrap_whole(qtbot, supporter_vault):
     qtbot.waitUntil(lambda: listing.visualItemRect(longest).height()
                     > 1.6 * listing.fontMetrics().height())
 
+
+
+# -- export ------------------------------------------------------------------------------
+
+
+def test_no_support_hours_in_an_export_come_with_their_real_reason(qtbot, supporter_vault):
+    from datetime import date, time, timedelta
+
+    from sbs_desktop.app.schedule import record_term
+    from sbs_desktop.core.schedule import ScheduleMode, ScheduleSlot, Term
+    from sbs_desktop.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(supporter_vault)
+    qtbot.addWidget(dialog)
+    assert "no term is set on the Schedule page" in dialog.summary.text()
+    # Hours set today for a term that starts tomorrow: none offered yet, so none sent.
+    start = date.today() + timedelta(days=1)
+    record_term(supporter_vault, Term(start=start, end=start + timedelta(weeks=10), slots=(
+        ScheduleSlot(start.weekday(), time(12), time(13), ScheduleMode.ONLINE),)))
+    dialog.refresh_preview()
+    assert "hours are sent once they have been offered" in dialog.summary.text()
+    assert "0 rows of support hours" in dialog.summary.text()
