@@ -8,11 +8,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sbs_desktop import __version__
+from sbs_desktop.app.audit import record_event
 from sbs_desktop.app.keys import coordinator_recipient
 from sbs_desktop.app.schedule import hours_offered
+from sbs_desktop.core.audit import EventKind
 from sbs_desktop.core.errors import WrongRole
 from sbs_desktop.core.export import ExportRecord
 from sbs_desktop.core.progress import Progress
+from sbs_desktop.core.signature import key_fingerprint
 from sbs_desktop.core.vocabulary import Role
 from sbs_desktop.exchange.anonymise import Anonymiser, Cell
 from sbs_desktop.exchange.bundle_writer import BundleWriter, TableSource
@@ -20,6 +23,7 @@ from sbs_desktop.exchange.bundle_writer import bundle_path as bundle_path
 from sbs_desktop.exchange.encryption import parse_recipient
 from sbs_desktop.exchange.format import TABLES
 from sbs_desktop.exchange.manifest import InstrumentRef, Manifest
+from sbs_desktop.exchange.signing import public_key
 from sbs_desktop.store import exports
 from sbs_desktop.store.survey import list_responses
 from sbs_desktop.store.vault import Vault
@@ -135,17 +139,7 @@ def export_bundle(vault: Vault, out: Path, granularity: str = "week", form: str 
     anonymiser = Anonymiser(vault.pseudonym_secret, vault.vault_id, granularity)
     schedule = _schedule_rows(vault, anonymiser, today or date.today())
     survey, instrument = _survey(vault, anonymiser)
-    header = Manifest(
-        export_id=str(uuid.uuid4()),
-        exported_at=datetime.now(UTC).replace(microsecond=0),
-        export_sequence=exports.next_export_sequence(vault),
-        app_version=__version__,
-        supporter=anonymiser.supporter,
-        granularity=granularity,
-        period=None,
-        instrument=instrument,
-        tables={},
-    )
+    seed = exports.signing_seed(vault)  # made now if the vault predates signed bundles
     tables = {
         "interactions": TableSource(
             anonymiser.interaction_rows(exports.exportable_interactions(vault)),
@@ -154,21 +148,45 @@ def export_bundle(vault: Vault, out: Path, granularity: str = "week", form: str 
         "survey": TableSource(survey, len(survey)),
     }
     with BundleWriter(out, form, key) as writer:
-        manifest = writer.write(header, tables, progress)
-        record = ExportRecord(
-            sequence=manifest.export_sequence, export_id=manifest.export_id,
-            exported_at=manifest.exported_at, granularity=granularity, form=form,
-            destination=str(writer.path.resolve()), recipient=key, period=manifest.period,
-            interaction_rows=manifest.tables["interactions"].rows,
-            schedule_rows=manifest.tables["schedule"].rows,
-            survey_rows=manifest.tables["survey"].rows,
-        )
-        # The history and the bundle appear together or not at all: a failed rename
-        # rolls the record back, and a failed commit removes the published bundle.
+        entries, period = writer.write_tables(tables, progress)
+        # The number, the signed manifest, the history record and its event are made in
+        # one transaction that commits before the bundle is renamed into place: a crash
+        # before the commit leaves only a hidden leftover (removed by a later export) and
+        # uses no number; a crash after it leaves a used number and no bundle. Two
+        # bundles never share a number.
         with vault.transaction():
+            manifest = writer.finish(Manifest(
+                export_id=str(uuid.uuid4()),
+                exported_at=datetime.now(UTC).replace(microsecond=0),
+                export_sequence=exports.claim_export_sequence(vault),
+                app_version=__version__, supporter=anonymiser.supporter,
+                granularity=granularity, period=period, instrument=instrument,
+                tables=entries), seed)
+            record = ExportRecord(
+                sequence=manifest.export_sequence, export_id=manifest.export_id,
+                exported_at=manifest.exported_at, granularity=granularity, form=form,
+                destination=str(writer.path.resolve()), recipient=key, period=manifest.period,
+                interaction_rows=manifest.tables["interactions"].rows,
+                schedule_rows=manifest.tables["schedule"].rows,
+                survey_rows=manifest.tables["survey"].rows,
+            )
             exports.record_export(vault, record)
+            # The folder's name only: a full path can name the person's account.
+            record_event(vault, EventKind.EXPORT, record.sequence, detail={
+                "sequence": record.sequence, "folder": writer.path.resolve().parent.name})
+        try:
             path = writer.publish()
+        except BaseException:
+            # Nothing was published: the history forgets it, the number stays used.
+            exports.forget_export(vault, record.sequence)
+            raise
     return ExportResult(path, manifest, record)
+
+
+def signing_fingerprint(vault: Vault) -> str:
+    """The fingerprint of this vault's signing key, for the supporter to read out to the
+    coordinator (docs/bundle-format.md, section 7); made now if it has none yet."""
+    return key_fingerprint(public_key(exports.signing_seed(vault)))
 
 
 def export_history(vault: Vault) -> list[ExportRecord]:

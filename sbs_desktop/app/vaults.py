@@ -17,6 +17,7 @@ from sbs_desktop.core.errors import WeakPassphrase, WrongPassphrase
 from sbs_desktop.core.vocabulary import Role
 from sbs_desktop.store import vault_file
 from sbs_desktop.store.cipher import normalise_passphrase
+from sbs_desktop.store.exports import signing_seed
 from sbs_desktop.store.location import VAULT_FILE_SUFFIX as VAULT_FILE_SUFFIX
 from sbs_desktop.store.location import default_vault_path as default_vault_path
 from sbs_desktop.store.vault import Vault as Vault
@@ -78,6 +79,8 @@ def create_vault(path: Path, passphrase: str, role: Role, language: str = "en") 
 def _fill_new_vault(vault: Vault, role: Role, language: str) -> None:
     """What a new vault holds before it is renamed into place."""
     install_default_resources(vault, language)
+    if role is Role.SUPPORTER:
+        signing_seed(vault)  # the key its bundles are signed with (exchange/signing.py)
 
 
 def unlock_vault(path: Path, passphrase: str, accept_missing_changes: bool = False) -> Vault:

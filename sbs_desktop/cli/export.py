@@ -48,7 +48,7 @@ def _read_key_file(path: Path) -> str:
 
 
 def run_export(options: argparse.Namespace) -> int:
-    from sbs_desktop.app.export import export_bundle
+    from sbs_desktop.app.export import export_bundle, signing_fingerprint
     from sbs_desktop.app.keys import coordinator_recipient
     from sbs_desktop.app.vaults import unlock_vault
     from sbs_desktop.cli.terminal import read_passphrase, terminal_progress
@@ -61,10 +61,14 @@ def run_export(options: argparse.Namespace) -> int:
                              "leave out --format folder")
         result = export_bundle(vault, options.out, options.granularity,
                                options.format or "folder", terminal_progress(), recipient)
+        fingerprint = signing_fingerprint(vault)
     tables = result.manifest.tables
     print(f"Exported {tables['interactions'].rows} interactions, {tables['schedule'].rows} "
           f"schedule rows and {tables['survey'].rows} survey rows to {result.path}"
           + (f" (encrypted to {result.record.recipient})" if result.record.recipient else ""))
+    # The coordinator sees this fingerprint beside the bundle; reading it out to them
+    # (not sending it with the bundle) is what tells a forgery apart.
+    print(f"Export {result.manifest.export_sequence}, signed by this vault's key {fingerprint}")
     return 0
 
 

@@ -179,6 +179,18 @@ class ShippedFilesMissing(SbsError):
     )
 
 
+class RecordGone(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "This record is no longer in the vault (it may have just been deleted)."
+    )
+
+
+class InvalidRetention(SbsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Keep records for 1 to {most} months, or turn retention off ({months} given)."
+    )
+
+
 class VaultDamagedOrWrongPassphrase(WrongPassphrase):
     """The first page does not open: a wrong passphrase and damage there look the same."""
 
@@ -233,21 +245,26 @@ class SavedKeyUnreadable(SbsError):
     )
 
 
+class SignerChanged(SbsError):
+    """A bundle under a known supporter pseudonym, signed by another key than the pinned one."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{bundle}: signed with the key {key}, but bundles of supporter {supporter} are signed "
+        "with the key {pinned}. It was not made by that supporter's vault and is refused; "
+        "compare the fingerprints with the supporter.")
+
+
+class UnsignedRefused(SbsError):
+    """An unsigned (format version 1) bundle the coordinator's vault does not accept."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "{bundle}: the bundle is not signed. {why}")
+
+
+
 class CoordinatorKeyExists(SbsError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
         "The vault {path} already has another coordinator key. Using the saved key would "
         "leave every bundle encrypted to the present one unreadable, so nothing was changed.",
-    )
-
-
-class RecordGone(SbsError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors", "This record is no longer in the vault (it may have just been deleted)."
-    )
-
-
-class InvalidRetention(SbsError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors", "Keep records for 1 to {most} months, or turn retention off ({months} given)."
     )

@@ -56,6 +56,12 @@ class InteractionField(StrEnum):
     FOLLOW_UP_DUE = "follow_up_due"
     PRIMARY_CONCERN = "primary_concern"
     ACTION_TAKEN = "action_taken"
+    # Codes the store checks against the vocabulary (store/interactions.py).
+    FORMAT = "format"
+    INITIATED_BY = "initiated_by"
+    CONCERNS = "concerns"
+    RISK = "risk"
+    REFERRALS = "referrals"
 
 
 def problems_with(interaction: Interaction, now: datetime) -> list[FieldProblem]:

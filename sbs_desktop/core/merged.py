@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sbs_desktop.core.signature import key_fingerprint
+
 
 @dataclass(frozen=True)
 class ImportedBundle:
@@ -29,6 +31,12 @@ class ImportedBundle:
     source_name: str               # the file or folder name it was imported from
     id: int | None = None
     replaced_by: str | None = None  # export id of the newer bundle that replaced its rows
+    signing_key: str = ""           # Ed25519 public key (hex) that signed it; "" if unsigned
+
+    @property
+    def key_fingerprint(self) -> str:
+        """What a person compares with the supporter; "" for an unsigned bundle."""
+        return key_fingerprint(self.signing_key)
 
     @property
     def current(self) -> bool:

@@ -25,8 +25,13 @@ from sbs_desktop.core.survey import SurveyResponse
 from sbs_desktop.exchange.format import CODE_SEPARATOR, GRANULARITIES
 
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP, CSV
-# injection); a leading single quote makes it text again.
-FORMULA_STARTS = frozenset("=+-@\t\r")
+# injection), also after leading spaces, and some read the full-width forms (＝＋－＠)
+# as the ASCII ones; a leading single quote makes the cell text again.
+FORMULA_STARTS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
+# A cell starting with one of these can hide or break a row when pasted or imported.
+CONTROL_STARTS = frozenset("\t\r\n")
+# Spaces a spreadsheet skips before a formula: the ordinary, no-break and ideographic ones.
+LEADING_SPACES = " \u00a0\u3000"
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 # Academic years run from 1 September to 31 August.
 ACADEMIC_YEAR_START_MONTH = 9
@@ -37,8 +42,9 @@ Cell = str | int | float | None
 
 def neutralise(value: Cell) -> Cell:
     """The cell as written: formula-like text gets a leading quote; numbers stay numbers."""
-    if (isinstance(value, str) and value[:1] in FORMULA_STARTS
-            and not _PLAIN_NUMBER.fullmatch(value)):
+    if isinstance(value, str) and value and (
+            value[0] in CONTROL_STARTS or value.lstrip(LEADING_SPACES)[:1] in FORMULA_STARTS
+    ) and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
 

@@ -1,4 +1,4 @@
-"""Bundle format version 1: the files, their columns and what each column holds.
+"""Bundle format version 2: the files, their columns and what each column holds.
 
 This is the contract between a supporter's export and the coordinator's merge
 (specified in docs/bundle-format.md). `resources/bundle-manifest.schema.json` describes
@@ -8,9 +8,14 @@ manifest.json; the columns below are the CSV headers, in order.
 from __future__ import annotations
 
 FORMAT_NAME = "sbs-bundle"
-FORMAT_VERSION = 1
+# Version 2 adds the signature (manifest.sig and the manifest's signing_key); version 1
+# bundles, unsigned, stay readable.
+FORMAT_VERSION = 2
+UNSIGNED_FORMAT_VERSION = 1
 
 MANIFEST_FILE = "manifest.json"
+# The Ed25519 signature of manifest.json's exact bytes: 64 raw bytes (version 2).
+SIGNATURE_FILE = "manifest.sig"
 MANIFEST_SCHEMA_FILE = "bundle-manifest.schema.json"  # in resources/
 
 INTERACTIONS_FILE = "interactions.csv"

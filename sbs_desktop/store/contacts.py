@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sbs_desktop.core.contact import Contact
+from sbs_desktop.core.contact import Contact, ContactField
+from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, FieldProblem, InvalidRecord
+from sbs_desktop.core.vocabulary import YEARS_OF_STUDY
 from sbs_desktop.store.vault import Vault
 
 
+def _checked(contact: Contact) -> Contact:
+    # The contact's one code, checked whoever calls: a year outside the vocabulary would
+    # be exported with its interactions and refused by the coordinator.
+    if contact.year_of_study is not None and (type(contact.year_of_study) is not int
+                                              or contact.year_of_study not in YEARS_OF_STUDY):
+        raise InvalidRecord([FieldProblem(ContactField.YEAR_OF_STUDY,
+                                          QT_TRANSLATE_NOOP("Errors", "must be 1, 2, 3 or 4"))])
+    return contact
+
+
 def add_contact(vault: Vault, contact: Contact) -> Contact:
+    _checked(contact)
     with vault.transaction() as sql:
         cursor = sql.execute(
             "INSERT INTO contacts (name, year_of_study, reach) VALUES (?, ?, ?)",
@@ -23,6 +36,7 @@ def add_contacts(vault: Vault, contacts: list[Contact]) -> list[Contact]:
 
 
 def update_contact(vault: Vault, contact: Contact) -> None:
+    _checked(contact)
     with vault.transaction() as sql:
         sql.execute(
             "UPDATE contacts SET name = ?, year_of_study = ?, reach = ? WHERE id = ?",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -16,6 +17,12 @@ _EXPORTABLE = (
     "follow_up_done, contact_id, year_of_study FROM interactions"
 )
 _TIMESTAMP = "%Y-%m-%dT%H:%M:%SZ"
+# vault_meta keys. The signing seed (32 random bytes, the vault's Ed25519 secret) never
+# leaves the vault; the last sequence number stays used even when its bundle was never
+# published, so no number is given twice.
+SIGNING_SEED = "signing_seed"
+LAST_SEQUENCE = "last_export_sequence"
+SEED_BYTES = 32
 
 
 def exportable_interactions(vault: Vault, page: int = 5000) -> Iterator[ExportableInteraction]:
@@ -39,9 +46,39 @@ def count_exportable_interactions(vault: Vault) -> int:
     return int(vault.query_one("SELECT count(*) FROM interactions")[0])
 
 
+def signing_seed(vault: Vault) -> bytes:
+    """The vault's signing seed, made from the operating system's randomness on first use."""
+    with vault.transaction():
+        seed = vault.meta(SIGNING_SEED)
+        if seed is None:
+            seed = secrets.token_bytes(SEED_BYTES)
+            vault.set_meta(SIGNING_SEED, seed)
+    return bytes(seed)
+
+
+def has_signing_seed(vault: Vault) -> bool:
+    return vault.meta(SIGNING_SEED) is not None
+
+
 def next_export_sequence(vault: Vault) -> int:
-    """The sequence number the next export gets: one more than any before."""
-    return int(vault.query_one("SELECT coalesce(max(sequence), 0) + 1 FROM exports")[0])
+    """The sequence number the next export gets: one more than any given before."""
+    history = int(vault.query_one("SELECT coalesce(max(sequence), 0) FROM exports")[0])
+    return max(history, int(vault.meta(LAST_SEQUENCE) or 0)) + 1
+
+
+def claim_export_sequence(vault: Vault) -> int:
+    """Take the next sequence number for good; call it inside the export's transaction."""
+    with vault.transaction():
+        sequence = next_export_sequence(vault)
+        vault.set_meta(LAST_SEQUENCE, sequence)
+    return sequence
+
+
+def forget_export(vault: Vault, sequence: int) -> None:
+    """Drop the history record of an export whose bundle could not be published (its
+    number stays used)."""
+    with vault.transaction() as sql:
+        sql.execute("DELETE FROM exports WHERE sequence = ?", (sequence,))
 
 
 def record_export(vault: Vault, record: ExportRecord) -> None:

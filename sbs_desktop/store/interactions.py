@@ -9,7 +9,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
 
-from sbs_desktop.core.interaction import Interaction
+from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, FieldProblem, InvalidRecord
+from sbs_desktop.core.interaction import Interaction, InteractionField
 from sbs_desktop.core.vocabulary import (
     Concern,
     Format,
@@ -80,10 +81,66 @@ def _codes(values: frozenset[StrEnum]) -> str:
     return " ".join(sorted(values))
 
 
+NOT_A_CODE = QT_TRANSLATE_NOOP("Errors", "is not one of the codes this field allows")
+NO_CONCERN = QT_TRANSLATE_NOOP("Errors", "choose at least one concern")
+# The codes each field allows (StrEnum members are equal to their codes).
+_FORMATS = frozenset(Format)
+_INITIATORS = frozenset(Initiator)
+_CONCERNS = frozenset(Concern)
+_RISKS = frozenset(Risk)
+_REASONS = frozenset(OutreachReason)
+_REFERRALS = frozenset(Referral)
+_ONE_CODE = (
+    (InteractionField.FORMAT, "format", _FORMATS),
+    (InteractionField.INITIATED_BY, "initiated_by", _INITIATORS),
+    (InteractionField.PRIMARY_CONCERN, "primary_concern", _CONCERNS),
+    (InteractionField.RISK, "risk", _RISKS),
+)
+
+
+def _code_problems(i: Interaction) -> list[FieldProblem]:
+    problems = [FieldProblem(field, NOT_A_CODE) for field, name, codes in _ONE_CODE
+                if not _is_code(getattr(i, name), codes)]
+    if i.outreach_reason is not None and not _is_code(i.outreach_reason, _REASONS):
+        problems.append(FieldProblem(InteractionField.OUTREACH_REASON, NOT_A_CODE))
+    if not i.concerns:
+        problems.append(FieldProblem(InteractionField.CONCERNS, NO_CONCERN))
+    elif not _all_codes(i.concerns, _CONCERNS):
+        problems.append(FieldProblem(InteractionField.CONCERNS, NOT_A_CODE))
+    if not _all_codes(i.referrals, _REFERRALS):
+        problems.append(FieldProblem(InteractionField.REFERRALS, NOT_A_CODE))
+    return problems
+
+
+def _is_code(value: object, codes: frozenset) -> bool:
+    return isinstance(value, str) and value in codes
+
+
+def _all_codes(values: object, codes: frozenset) -> bool:
+    return isinstance(values, frozenset) and all(_is_code(v, codes) for v in values)
+
+
+def _checked(i: Interaction) -> Interaction:
+    """The interaction, if every code in it is in the vocabulary; else InvalidRecord.
+
+    Nothing outside the vocabulary reaches the vault, where an export would carry it
+    and the coordinator refuse the whole bundle (migration 0006 guards the table too).
+    """
+    # Every row of a bulk write passes here: one expression for the usual case.
+    if (_is_code(i.format, _FORMATS) and _is_code(i.initiated_by, _INITIATORS)
+            and _is_code(i.primary_concern, _CONCERNS) and _is_code(i.risk, _RISKS)
+            and (i.outreach_reason is None or _is_code(i.outreach_reason, _REASONS))
+            and type(i.concerns) is frozenset and i.concerns and i.concerns <= _CONCERNS
+            and type(i.referrals) is frozenset and i.referrals <= _REFERRALS):
+        return i
+    raise InvalidRecord(_code_problems(i))
+
+
 def _parameters(i: Interaction) -> tuple:
     # Every row of a bulk write passes here. str() of a StrEnum is its code (a plain
     # str, which sqlite binds directly), at half the cost of `.value`; the enum member
     # itself would go through sqlite's adapter lookup, ten times slower.
+    _checked(i)
     return (
         # Same text as strftime(TIME_FORMAT) at a quarter of the cost (positional
         # arguments parse faster than timespec=).

@@ -12,13 +12,13 @@ from sbs_desktop.store.vault import Vault
 _BUNDLE_COLUMNS = (
     "export_id, supporter, export_sequence, exported_at, imported_at, app_version, "
     "granularity, period_start, period_end, instrument_id, instrument_version, "
-    "interaction_rows, schedule_rows, survey_rows, source_name"
+    "interaction_rows, schedule_rows, survey_rows, source_name, signing_key"
 )
 _SELECT_BUNDLE = (
     "SELECT b.export_id, b.supporter, b.export_sequence, b.exported_at, b.imported_at, "
     "b.app_version, b.granularity, b.period_start, b.period_end, b.instrument_id, "
     "b.instrument_version, b.interaction_rows, b.schedule_rows, b.survey_rows, b.source_name, "
-    "b.id, newer.export_id FROM merged_bundles b "
+    "b.id, newer.export_id, b.signing_key FROM merged_bundles b "
     "LEFT JOIN merged_bundles newer ON newer.id = b.replaced_by"
 )
 # The tables a bundle fills, with the columns it brings (bundle_id comes first).
@@ -47,7 +47,8 @@ def _bundle(row: tuple) -> ImportedBundle:
         exported_at=_moment(row[3]), imported_at=_moment(row[4]), app_version=row[5],
         granularity=row[6], period_start=row[7], period_end=row[8], instrument_id=row[9],
         instrument_version=row[10], interaction_rows=row[11], schedule_rows=row[12],
-        survey_rows=row[13], source_name=row[14], id=row[15], replaced_by=row[16])
+        survey_rows=row[13], source_name=row[14], id=row[15], replaced_by=row[16],
+        signing_key=row[17])
 
 
 def list_bundles(vault: Vault) -> list[ImportedBundle]:
@@ -70,8 +71,18 @@ def current_bundle_of(vault: Vault, supporter: str) -> ImportedBundle | None:
 
 def add_bundle(vault: Vault, bundle: ImportedBundle, tables: dict[str, ColumnTable],
                replaces: ImportedBundle | None = None) -> ImportedBundle:
-    """Store a bundle and its rows in one transaction; `replaces` loses its rows to it."""
+    """Store a bundle and its rows in one transaction; `replaces` loses its rows to it.
+
+    The first signed bundle of a supporter pins its key, in the same transaction.
+    """
     with vault.transaction() as sql:
+        if bundle.signing_key:
+            # Trust on first use: a pin once made is never replaced here.
+            sql.execute(
+                "INSERT INTO supporter_keys (supporter, signing_key, first_export_id, "
+                "pinned_at) VALUES (?, ?, ?, ?) ON CONFLICT (supporter) DO NOTHING",
+                (bundle.supporter, bundle.signing_key, bundle.export_id,
+                 _timestamp(bundle.imported_at)))
         cursor = sql.execute(
             f"INSERT INTO merged_bundles ({_BUNDLE_COLUMNS}) VALUES "
             f"({', '.join('?' * len(_BUNDLE_COLUMNS.split(',')))})",
@@ -79,7 +90,7 @@ def add_bundle(vault: Vault, bundle: ImportedBundle, tables: dict[str, ColumnTab
              _timestamp(bundle.exported_at), _timestamp(bundle.imported_at), bundle.app_version,
              bundle.granularity, bundle.period_start, bundle.period_end, bundle.instrument_id,
              bundle.instrument_version, bundle.interaction_rows, bundle.schedule_rows,
-             bundle.survey_rows, bundle.source_name))
+             bundle.survey_rows, bundle.source_name, bundle.signing_key))
         bundle_id = cursor.lastrowid
         if replaces is not None:
             for table, _ in ROW_TABLES.values():
@@ -96,6 +107,24 @@ def add_bundle(vault: Vault, bundle: ImportedBundle, tables: dict[str, ColumnTab
                 f"VALUES ({', '.join('?' * (len(columns) + 1))})",
                 zip(repeat(bundle_id, data.row_count), *ordered, strict=False))
     return find_bundle(vault, bundle.export_id)  # type: ignore[return-value]
+
+
+def pinned_key(vault: Vault, supporter: str) -> str | None:
+    """The signing key this vault pinned for a supporter pseudonym, if any."""
+    row = vault.query_one("SELECT signing_key FROM supporter_keys WHERE supporter = ?",
+                          (supporter,))
+    return None if row is None else str(row[0])
+
+
+REFUSE_UNSIGNED = "refuse_unsigned_bundles"  # vault_meta key: 1 refuses, 0 or absent accepts
+
+
+def refuses_unsigned(vault: Vault) -> bool:
+    return bool(vault.meta(REFUSE_UNSIGNED))
+
+
+def set_refuses_unsigned(vault: Vault, refuse: bool) -> None:
+    vault.set_meta(REFUSE_UNSIGNED, int(refuse))
 
 
 def merged_rows(vault: Vault, name: str, columns: Sequence[str] | None = None) -> RowTable:

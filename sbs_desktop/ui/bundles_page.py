@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sbs_desktop.app.bundle_trust import refuses_unsigned, set_refuses_unsigned
 from sbs_desktop.app.merge import BundleOutcome, MergeReport, Outcome, imported_bundles
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.ui.messages import describe
@@ -63,6 +65,12 @@ class BundlesPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
+        self.refuse_unsigned = QCheckBox(self.tr(
+            "Refuse unsigned bundles (made by versions before bundles were signed)"))
+        self.refuse_unsigned.setChecked(refuses_unsigned(vault))
+        self.refuse_unsigned.toggled.connect(self._set_refuse_unsigned)
+        layout.addWidget(self.refuse_unsigned)
+
         self.result = QPlainTextEdit()
         self.result.setAccessibleName(self.tr("What the last import did"))
         self.result.setObjectName("mergeResult")
@@ -77,7 +85,7 @@ class BundlesPage(QWidget):
             self.tr("Supporter"), self.tr("Export"), self.tr("Exported (UTC)"),
             self.tr("Imported (UTC)"), self.tr("Period"), self.tr("Interactions"),
             self.tr("Schedule rows"), self.tr("Survey rows"), self.tr("Status"),
-            self.tr("File")])
+            self.tr("File"), self.tr("Signing key")])
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Bundles received"))
         self.table.setObjectName("provenance")
@@ -102,8 +110,12 @@ class BundlesPage(QWidget):
              f"{b.imported_at:%Y-%m-%d %H:%M}",
              f"{b.period_start} – {b.period_end}" if b.period_start else "",
              str(b.interaction_rows), str(b.schedule_rows), str(b.survey_rows),
-             self.tr("In use") if b.current else self.tr("Replaced"), b.source_name]
+             self.tr("In use") if b.current else self.tr("Replaced"), b.source_name,
+             b.key_fingerprint or self.tr("Unsigned")]
             for b in bundles])
+
+    def _set_refuse_unsigned(self, refuse: bool) -> None:
+        set_refuses_unsigned(self.vault, refuse)
 
     # -- choosing bundles ---------------------------------------------------------------------
 
@@ -156,6 +168,8 @@ class BundlesPage(QWidget):
             return fill(self.tr("%1: already imported; nothing changed."), outcome.source)
         text = fill(self.tr("%1: imported %2 interactions from %3."), outcome.source,
                     bundle.interaction_rows, bundle.supporter)
+        text += " " + (fill(self.tr("Signed by key %1."), bundle.key_fingerprint)
+                       if bundle.key_fingerprint else self.tr("Not signed."))
         if outcome.replaced is not None:
             text += " " + fill(self.tr("It replaces export %1 of that supporter."),
                                outcome.replaced.export_sequence)

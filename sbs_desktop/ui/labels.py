@@ -107,6 +107,11 @@ FIELD_LABELS: dict[type[StrEnum], dict[str, str]] = {
         InteractionField.FOLLOW_UP_DUE.value: QT_TRANSLATE_NOOP("Fields", "Follow-up due"),
         InteractionField.PRIMARY_CONCERN.value: QT_TRANSLATE_NOOP("Fields", "Primary concern"),
         InteractionField.ACTION_TAKEN.value: QT_TRANSLATE_NOOP("Fields", "Action taken"),
+        InteractionField.FORMAT.value: QT_TRANSLATE_NOOP("Fields", "Format"),
+        InteractionField.INITIATED_BY.value: QT_TRANSLATE_NOOP("Fields", "Who started it"),
+        InteractionField.CONCERNS.value: QT_TRANSLATE_NOOP("Fields", "Concerns"),
+        InteractionField.RISK.value: QT_TRANSLATE_NOOP("Fields", "Risk"),
+        InteractionField.REFERRALS.value: QT_TRANSLATE_NOOP("Fields", "Referrals"),
     },
     ContactField: {
         ContactField.NAME.value: QT_TRANSLATE_NOOP("Fields", "Name or initials"),

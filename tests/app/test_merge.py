@@ -153,7 +153,7 @@ def test_a_missing_column_is_refused(coordinator_vault, tmp_path):
 def test_a_newer_format_version_has_its_own_message(coordinator_vault, tmp_path):
     files = bundle_files()
     manifest = json.loads(files[MANIFEST_FILE])
-    manifest["format_version"] = 2
+    manifest["format_version"] = 3
     files[MANIFEST_FILE] = json.dumps(manifest).encode()
     error = refused(coordinator_vault, write_folder(tmp_path / "b", files))
     assert "newer Side-by-Side" in error.message

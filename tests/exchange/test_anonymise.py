@@ -55,6 +55,15 @@ def record(**changes) -> ExportableInteraction:
     ("@SUM(A1)", "'@SUM(A1)"),
     ("\t=1", "'\t=1"),
     ("\r=1", "'\r=1"),
+    ("\nSUM", "'\nSUM"),
+    (" =1+1", "' =1+1"),
+    ("   @cmd", "'   @cmd"),
+    ("\u00a0-x", "'\u00a0-x"),
+    ("\uff1d1+1", "'\uff1d1+1"),
+    ("\uff0bA1", "'\uff0bA1"),
+    ("\uff0dA1", "'\uff0dA1"),
+    ("\uff20SUM(A1)", "'\uff20SUM(A1)"),
+    ("a =b", "a =b"),
     ("-3", "-3"),
     ("-12.5", "-12.5"),
     ("42", "42"),
@@ -78,6 +87,31 @@ def test_no_neutralised_text_starts_a_formula(text):
     if cell[:1] in FORMULA_STARTS:
         assert re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", cell)
     assert neutralise(cell) == cell  # neutralising twice changes nothing more
+
+
+DANGEROUS_STARTS = "=+-@\uff1d\uff0b\uff0d\uff20"
+
+
+@given(spaces=st.text(alphabet=" \u00a0\u3000", max_size=4),
+       start=st.sampled_from(DANGEROUS_STARTS + "\t\r\n"), rest=st.text(max_size=20))
+def test_a_formula_start_after_any_leading_spaces_or_a_control_start_is_quoted(
+        spaces, start, rest):
+    # Spaces before a formula sign still make a formula; a control character counts first.
+    text = (spaces if start in DANGEROUS_STARTS else "") + start + rest
+    cell = neutralise(text)
+    if re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", text):
+        assert cell == text
+    else:
+        assert cell == "'" + text
+
+
+@given(st.text())
+def test_what_a_spreadsheet_would_read_as_a_formula_never_leaves_unquoted(text):
+    cell = neutralise(text)
+    if cell == text and not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", text):
+        first = text.lstrip(" \u00a0\u3000")[:1]
+        assert not first or first not in DANGEROUS_STARTS
+        assert not text or text[0] not in "\t\r\n"
 
 
 @given(st.integers() | st.floats(allow_nan=False))

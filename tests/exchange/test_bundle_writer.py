@@ -6,7 +6,6 @@ import csv
 import errno
 import hashlib
 import io
-import json
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -154,11 +153,17 @@ def test_an_existing_folder_is_not_overwritten(out):
     assert (out / "bundle" / "mine.txt").read_text() == "keep me"
 
 
-def test_an_existing_zip_is_replaced_whole(out):
-    (out / "bundle.zip").write_bytes(b"old")
-    path, manifest = write_bundle(out / "bundle.zip", HEADER, tables(), Progress(), "zip")
-    assert json.loads(files_of(path)["manifest.json"])["export_id"] == manifest.export_id
-    assert [p.name for p in out.iterdir()] == ["bundle.zip"]
+@pytest.mark.parametrize("form", ["zip", "folder"])
+def test_an_existing_file_or_folder_is_never_replaced_and_another_name_is_suggested(out, form):
+    existing = out / ("bundle.zip" if form == "zip" else "bundle")
+    existing.write_bytes(b"old")
+    (out / "bundle-2.zip").write_bytes(b"older")
+    with pytest.raises(OutputExists) as caught:
+        write_bundle(existing, HEADER, tables(), Progress(), form)
+    assert existing.read_bytes() == b"old"
+    expected = "bundle-3.zip" if form == "zip" else "bundle-2"
+    assert expected in caught.value.message
+    assert sorted(p.name for p in out.iterdir()) == sorted([existing.name, "bundle-2.zip"])
 
 
 def test_a_missing_folder_is_named(out):

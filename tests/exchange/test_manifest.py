@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 from datetime import UTC, datetime
@@ -75,7 +76,9 @@ def _broken(change) -> dict:
     (lambda d: d["tables"]["interactions"].update(file="../x.csv"),
      "tables.interactions.file", "value"),
     (lambda d: d.update(format="something-else"), "format", "value"),
-    (lambda d: d.update(format_version=2), "format_version", "newer"),
+    (lambda d: d.update(format_version=3), "format_version", "newer"),
+    (lambda d: d.update(format_version=2), "signing_key", "missing"),
+    (lambda d: d.update(signing_key="ab" * 32), "signing_key", "not part"),
     (lambda d: d.update(export_id="not-a-uuid"), "export_id", "expected form"),
     (lambda d: d.update(export_sequence=0), "export_sequence", "out of range"),
     (lambda d: d.update(exported_at="2026-04-30 17:05"), "exported_at", "expected form"),
@@ -122,3 +125,87 @@ def test_any_value_in_any_field_is_accepted_or_rejected_cleanly(key, value):
         assert rejected.params["column"]
     else:
         assert manifest.to_json()[key] == value
+
+
+def _with(raw: bytes, old: bytes, new: bytes) -> bytes:
+    assert old in raw
+    return raw.replace(old, new, 1)
+
+
+RAW = a_manifest().to_bytes()
+
+
+@pytest.mark.parametrize(("data", "field", "reason"), [
+    (b"[" * 1000 + b"]" * 1000, "-", "nested deeper"),
+    (_with(RAW, b'"app_version": "0.1.0"', b'"app_version": ' + b"[" * 500 + b"]" * 500),
+     "-", "nested deeper"),
+    (_with(RAW, b'"export_sequence": 3', b'"export_sequence": 1e308'), "export_sequence",
+     "whole number"),
+    (_with(RAW, b'"export_sequence": 3', b'"export_sequence": 3.0'), "export_sequence",
+     "whole number"),
+    (_with(RAW, b'"export_sequence": 3', b'"export_sequence": NaN'), "export_sequence",
+     "whole number"),
+    (_with(RAW, b'"export_sequence": 3', b'"export_sequence": %d' % 2**70), "export_sequence",
+     "out of range"),
+    (_with(RAW, b'"export_sequence": 3', b'"export_sequence": ' + b"9" * 4000),
+     "export_sequence", "out of range"),
+    (_with(RAW, b'"rows": 12', b'"rows": 12.5'), "tables.interactions.rows", "whole number"),
+    (_with(RAW, b'"export_sequence": 3', b'"export_sequence": 3, "export_sequence": 900'),
+     "export_sequence", "twice"),
+    (_with(RAW, b'"S-0123456789ab"', b'"S-0123456789ab\\n"'), "supporter", "expected form"),
+    (_with(RAW, b'"sbs-barriers"', b'"sbs-barriers\\n"'), "instrument.id", "expected form"),
+    (_with(RAW, b'"version": "1"', b'"version": "' + b"1" * 41 + b'"'), "instrument.version",
+     "longer"),
+    (RAW + b" " * (64 * 1024), "-", "larger than a manifest"),
+])
+def test_a_hostile_manifest_is_refused_with_a_named_reason(data, field, reason):
+    with pytest.raises(BundleRejected) as caught:
+        validate_manifest(data, bundle="hostile")
+    assert caught.value.params["column"] in ((field,) if field != "-" else ("", "-"))
+    assert reason in caught.value.params["reason"]
+
+
+@pytest.mark.parametrize("value", [1e308, 2**70, 5.0, True])
+def test_an_export_sequence_handed_over_parsed_must_still_be_a_small_integer(value):
+    data = a_manifest().to_json()
+    data["export_sequence"] = value
+    with pytest.raises(BundleRejected) as caught:
+        validate_manifest(data)
+    assert caught.value.params["column"] == "export_sequence"
+
+
+def test_the_manifest_must_name_an_instrument_the_vault_knows():
+    known = {("sbs-barriers", "1")}
+
+    def lookup(identifier, version):
+        return object() if (identifier, version) in known else None
+
+    assert validate_manifest(RAW, instruments=lookup).instrument == InstrumentRef(
+        "sbs-barriers", "1")
+    known.clear()
+    with pytest.raises(BundleRejected) as caught:
+        validate_manifest(RAW, instruments=lookup)
+    assert caught.value.params["column"] == "instrument"
+    assert "load it first" in caught.value.params["reason"]
+
+
+def test_every_string_in_the_schema_has_a_max_length_and_every_number_a_maximum():
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("type") == "string":
+                assert "maxLength" in node or "const" in node, node
+            if node.get("type") == "integer":
+                assert "maximum" in node, node
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(manifest_schema())
+
+
+@given(text=st.text(alphabet='[]{}",:\\ 0a', max_size=3000))
+def test_any_bracket_soup_is_refused_cleanly_never_by_recursion(text):
+    with contextlib.suppress(BundleRejected):
+        validate_manifest(text.encode())
