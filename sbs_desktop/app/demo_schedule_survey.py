@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, time, timedelta
 
 from sbs_desktop.app.survey import current_instrument
 from sbs_desktop.core.instrument import NO, YES, Instrument
 from sbs_desktop.core.schedule import ScheduleMode, ScheduleSlot, Term
-from sbs_desktop.core.survey import SurveyResponse, make_response
+from sbs_desktop.core.survey import ResponseSource, SurveyResponse, make_response
 from sbs_desktop.core.vocabulary import Role
 from sbs_desktop.store.schedule import save_term
 from sbs_desktop.store.survey import add_responses
@@ -92,7 +93,9 @@ def demo_responses(rng: random.Random, instrument: Instrument, today: date, year
                         answers.append((f"barrier.{barrier}.{target}", answer))
             day = date(year, 4, rng.randint(6, 24))
             uid = f"{rng.getrandbits(128):032x}"
-            yield make_response(instrument, day, answers, uid=uid)
+            # Paper forms typed in, as most responses come in.
+            yield replace(make_response(instrument, day, answers, uid=uid),
+                          source=ResponseSource.TYPED)
 
 
 def fill_schedule_and_survey(vault: Vault, seed: int, today: date) -> None:

@@ -136,5 +136,5 @@ def remove_responses(vault: Vault, response_ids: list[int]) -> list[SurveyRespon
 
 def undo_remove_response(vault: Vault, response: SurveyResponse) -> None:
     with vault.transaction():
-        survey_store.restore_response(vault, response)
-        record_event(vault, EventKind.SURVEY_RESPONSE_RESTORED, response.id)
+        restored_id = survey_store.restore_response(vault, response)
+        record_event(vault, EventKind.SURVEY_RESPONSE_RESTORED, restored_id)

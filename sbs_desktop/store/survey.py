@@ -115,10 +115,12 @@ def delete_response(vault: Vault, response_id: int) -> SurveyResponse | None:
     return response
 
 
-def restore_response(vault: Vault, response: SurveyResponse) -> None:
-    """Put a deleted response back with its id and uid."""
+def restore_response(vault: Vault, response: SurveyResponse) -> int | None:
+    """Put a deleted response back with its uid, and its id unless a newer response took it
+    (SQLite gives the highest id again once it is free)."""
     with vault.transaction() as sql:
-        _insert(sql, response, response.id)
+        taken = get_response(vault, response.id) is not None
+        return _insert(sql, response, None if taken else response.id)
 
 
 def stored_instruments(vault: Vault) -> list[Instrument]:

@@ -42,7 +42,8 @@ class RetentionDialog(QDialog):
         self.preview: RetentionPreview | None = None
         self.task = None
         self.setWindowTitle(self.tr("Keep records"))
-        self.setMinimumWidth(560)
+        # A fixed width lets the wrapped labels take the height they need at that width.
+        self.setFixedWidth(640)
         layout = QVBoxLayout(self)
         about = QLabel(self.tr(
             "Notes, the action taken and a classmate's name and contact details are needed "
@@ -103,6 +104,7 @@ class RetentionDialog(QDialog):
                         str(preview.contacts))
         self.preview_label.setText(text)
         self.clear_button.setEnabled(preview.clears_anything)
+        self.setFixedHeight(self.layout().heightForWidth(self.width()))
 
     def save(self) -> None:
         try:

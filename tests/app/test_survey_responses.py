@@ -88,3 +88,14 @@ def test_several_responses_are_deleted_at_once(supporter_vault):
     removed = remove_responses(supporter_vault, [ids[0], ids[2], ids[0], 999])
     assert [r.id for r in removed] == [ids[0], ids[2]]
     assert [r.id for r in list_responses(supporter_vault)] == [ids[1]]
+
+
+def test_undo_after_a_newer_response_took_the_id_keeps_both(supporter_vault):
+    instrument = current_instrument(supporter_vault)
+    first = record_response(supporter_vault, instrument, [("year_of_study", "1")])
+    removed = remove_response(supporter_vault, first.id)
+    newer = record_response(supporter_vault, instrument, [("year_of_study", "2")])
+    undo_remove_response(supporter_vault, removed)
+    stored = {r.uid: r for r in list_responses(supporter_vault)}
+    assert set(stored) == {first.uid, newer.uid}
+    assert stored[first.uid].answers == first.answers
