@@ -120,7 +120,7 @@ class SurveyPage(QWidget):
         typing_layout.addLayout(bottom)
         self.tabs.addTab(typing, self.tr("T&ype in a response"))
         self.responses = ResponsesPanel(vault, self)
-        self.tabs.addTab(self.responses, self.tr("Stored &responses"))
+        self.tabs.addTab(self.responses, self.tr("Stored res&ponses"))
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout.addWidget(self.tabs, 1)
         self.form: SurveyForm | None = None
