@@ -197,7 +197,9 @@ class SurveyPage(QWidget):
         from sbs_desktop.ui.survey_import_dialog import SurveyImportDialog
 
         self.import_dialog = SurveyImportDialog(self.vault, self)
-        self.import_dialog.finished.connect(lambda _: self.refresh())
+        # The dialog may finish as the window closes, after the vault is closed.
+        self.import_dialog.finished.connect(
+            lambda _: self.refresh() if self.vault.is_open else None)
         self.import_dialog.open()
 
     def _save_template(self) -> None:
