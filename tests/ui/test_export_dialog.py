@@ -121,7 +121,7 @@ def test_months_and_a_folder_when_chosen(qtbot, page, tmp_path):
     assert dialog.final_path.text().endswith("bundle")
     run_export(qtbot, dialog)
     assert sorted(p.name for p in (tmp_path / "bundle").iterdir()) == [
-        "interactions.csv", "manifest.json", "schedule.csv", "survey.csv"]
+        "interactions.csv", "manifest.json", "manifest.sig", "schedule.csv", "survey.csv"]
     assert validate_manifest((tmp_path / "bundle" / "manifest.json").read_bytes()
                              ).granularity == "month"
 
