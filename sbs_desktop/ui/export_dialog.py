@@ -8,21 +8,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +36,7 @@ from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.progress import Progress
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.placeholders import fill
+from sbs_desktop.ui.preview_table import PreviewTable
 from sbs_desktop.ui.problem_style import mark_problem
 from sbs_desktop.ui.schedule_text import day_text
 from sbs_desktop.ui.worker import Task, run_task
@@ -89,7 +86,8 @@ class ExportDialog(QDialog):
         self._destination_edited = False
         self._replace_confirmed: Path | None = None
         self.setWindowTitle(self.tr("Export for the coordinator"))
-        self.resize(1000, 560)
+        # Wide enough for every column of the preview on a 1280-pixel screen.
+        self.resize(min(1240, self.screen().availableGeometry().width() - 60), 560)
         layout = QVBoxLayout(self)
 
         intro = QLabel(self.tr(
@@ -254,22 +252,8 @@ class ExportDialog(QDialog):
                       else self.tr("No rows: the file will hold its header row only."))
         note.setWordWrap(True)
         layout.addWidget(note)
-        view = QTableWidget(shown, len(table.columns))
+        view = PreviewTable(table.columns, table.first_rows)
         view.setObjectName(f"preview_{table.name}")
-        view.setHorizontalHeaderLabels(list(table.columns))
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().setVisible(False)
-        for row, cells in enumerate(table.first_rows):
-            for column, text in enumerate(cells):
-                view.setItem(row, column, QTableWidgetItem(text))
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.resizeRowsToContents()
-        # As tall as the rows shown (never more than PREVIEW_ROWS), so nothing scrolls
-        # vertically and no empty grid suggests missing rows.
-        rows_height = sum(view.rowHeight(row) for row in range(shown))
-        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows_height
-                            + view.horizontalScrollBar().sizeHint().height()
-                            + 2 * view.frameWidth())
         layout.addWidget(view)
         return page
 

@@ -305,3 +305,50 @@ def test_no_support_hours_in_an_export_come_with_their_real_reason(qtbot, suppor
     dialog.refresh_preview()
     assert "hours are sent once they have been offered" in dialog.summary.text()
     assert "0 rows of support hours" in dialog.summary.text()
+
+
+def test_the_export_preview_fits_its_dialog_without_scrolling_sideways(qtbot, supporter_vault):
+    from sbs_desktop.app.interactions import record_interaction
+    from sbs_desktop.core.contact import Contact
+    from sbs_desktop.core.interaction import Interaction
+    from sbs_desktop.core.vocabulary import Format, Initiator, OutreachReason, Referral, Risk
+    from sbs_desktop.store.contacts import add_contact
+    from sbs_desktop.ui.export_dialog import ExportDialog
+    from sbs_desktop.ui.preview_table import PreviewTable
+
+    contact = add_contact(supporter_vault, Contact(name="Ines", year_of_study=3))
+    # The longest codes of each column, in every row the preview shows.
+    for day in range(1, 6):
+        record_interaction(supporter_vault, Interaction(
+            occurred_at=datetime(2025, 2, day, 14), duration_minutes=120,
+            format=Format.ONLINE_MESSAGE, initiated_by=Initiator.SUPPORTER,
+            outreach_reason=OutreachReason.ROUTINE_CHECK_IN,
+            primary_concern=Concern.RELATIONSHIPS_FAMILY,
+            concerns=frozenset({Concern.RELATIONSHIPS_FAMILY, Concern.PHYSICAL_HEALTH,
+                                Concern.BURNOUT_STRESS}),
+            risk=Risk.VERY_CONCERNED,
+            referrals=frozenset({Referral.PHYSICIAN_HEALTH_PROGRAM,
+                                 Referral.UNIVERSITY_COUNSELLING}),
+            contact_id=contact.id))
+    dialog = ExportDialog(supporter_vault)
+    qtbot.addWidget(dialog)
+    # The width the dialog takes on a 1280-pixel-wide screen (1366 gives it more).
+    dialog.resize(1280 - 60, dialog.height())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        view = dialog.tabs.currentWidget().findChild(PreviewTable)
+        qtbot.waitUntil(lambda view=view: view.isVisible())
+        header = view.horizontalHeader()
+        assert header.length() <= view.viewport().width(), view.objectName()
+        assert not view.horizontalScrollBar().isVisible()
+        # The cells still hold what is written, to the character.
+        assert [tuple(view.item(r, c).text() for c in range(view.columnCount()))
+                for r in range(view.rowCount())] == list(dialog.preview.tables[tab].first_rows)
+    interactions = dialog.findChild(PreviewTable, "preview_interactions")
+    concerns = interactions.columns.index("concerns")
+    # A long code list wraps onto more lines rather than being cut.
+    assert interactions.rowHeight(0) > 2 * interactions.fontMetrics().height()
+    assert interactions.columnWidth(concerns) < interactions.fontMetrics().horizontalAdvance(
+        interactions.item(0, concerns).text())
