@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,7 +35,7 @@ from sbs_desktop.app.backups import (
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.ui.messages import show_error
 from sbs_desktop.ui.placeholders import fill
-from sbs_desktop.ui.settings import Settings
+from sbs_desktop.ui.settings import Settings, dialog_folder
 from sbs_desktop.ui.worker import Task, run_task
 
 MAX_GENERATIONS = 100
@@ -56,11 +56,6 @@ def age_text(made_at: datetime, now: datetime | None = None) -> str:
         ago = QCoreApplication.translate("Backups", "%n day(s) ago", "", days)
     return fill(QCoreApplication.translate("Backups", "%1 (%2)"),
                 local.strftime("%Y-%m-%d %H:%M"), ago)
-
-
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 class BackupsDialog(QDialog):
@@ -140,7 +135,7 @@ class BackupsDialog(QDialog):
         self._keep_policy()
 
     def _choose_folder(self) -> None:
-        start = self.policy.folder or documents_folder()
+        start = dialog_folder(self.policy.folder)
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Back up to"), str(start))
         if chosen:
             self.choose_folder(Path(chosen))

@@ -26,6 +26,7 @@ from sbs_desktop.app.merge import BundleOutcome, MergeReport, Outcome, imported_
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.placeholders import fill
+from sbs_desktop.ui.settings import dialog_folder
 from sbs_desktop.ui.text_table import TextTableModel
 from sbs_desktop.ui.worker import Task, run_task
 
@@ -121,13 +122,14 @@ class BundlesPage(QWidget):
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import bundles"), "",
+            self, self.tr("Import bundles"), str(dialog_folder()),
             self.tr("Bundles (*.zip *.age);;All files (*)"))
         if paths:
             self.import_paths([Path(p) for p in paths])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of bundles"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of bundles"),
+                                                  str(dialog_folder()))
         if folder:
             self.import_paths([Path(folder)])
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from sbs_desktop.app.schedule import time_zone
 from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.schedule import ScheduleMode, Term
+from sbs_desktop.ui.settings import dialog_folder
 from sbs_desktop.ui.worker import Task, run_task
 
 
@@ -18,7 +19,8 @@ def ask_calendar_path(parent: QWidget) -> Path | None:
     """Where to save the calendar file, or None if the person cancelled."""
     path, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("SchedulePage", "Export support hours"),
-        "support-hours.ics", QCoreApplication.translate("SchedulePage", "Calendar files (*.ics)"))
+        str(dialog_folder() / "support-hours.ics"),
+        QCoreApplication.translate("SchedulePage", "Calendar files (*.ics)"))
     return Path(path) if path else None
 
 

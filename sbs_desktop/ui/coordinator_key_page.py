@@ -33,6 +33,7 @@ from sbs_desktop.core.errors import SbsError
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.passphrase_fields import NewPassphrase
 from sbs_desktop.ui.placeholders import fill
+from sbs_desktop.ui.settings import dialog_folder
 
 PUBLIC_KEY_FILE_NAME = "side-by-side-coordinator.pub"
 SECRET_KEY_FILE_NAME = "side-by-side-coordinator-key.age"
@@ -131,7 +132,7 @@ class CoordinatorKeyPage(QWidget):
 
     def _choose_file(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the public key"), str(Path.home() / PUBLIC_KEY_FILE_NAME),
+            self, self.tr("Save the public key"), str(dialog_folder() / PUBLIC_KEY_FILE_NAME),
             self.tr("Public key files (*.pub)"))
         if chosen:
             self.save_key(Path(chosen))
@@ -162,7 +163,7 @@ class CoordinatorKeyPage(QWidget):
 
     def _choose_key_file(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the key"), str(Path.home() / SECRET_KEY_FILE_NAME),
+            self, self.tr("Save the key"), str(dialog_folder() / SECRET_KEY_FILE_NAME),
             self.tr("Encrypted key files (*.age)"))
         if not chosen:
             return
@@ -172,7 +173,7 @@ class CoordinatorKeyPage(QWidget):
 
     def _choose_saved_key(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Use a saved key"), str(Path.home()),
+            self, self.tr("Use a saved key"), str(dialog_folder()),
             self.tr("Encrypted key files (*.age);;All files (*)"))
         if not chosen:
             return

@@ -52,6 +52,7 @@ from sbs_desktop.core.vocabulary import (
 from sbs_desktop.ui.labels import label, year_label
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.placeholders import fill
+from sbs_desktop.ui.settings import dialog_folder
 from sbs_desktop.ui.text_table import TextTableModel
 from sbs_desktop.ui.worker import Task, run_task
 
@@ -310,7 +311,8 @@ class DashboardPage(QWidget):
             self.refresh()
 
     def choose_report_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the report to"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the report to"),
+                                                  str(dialog_folder()))
         if folder:
             self.export_report(Path(folder))
 

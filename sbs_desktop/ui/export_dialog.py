@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,6 +39,7 @@ from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.preview_table import PreviewTable
 from sbs_desktop.ui.problem_style import mark_problem
 from sbs_desktop.ui.schedule_text import day_text
+from sbs_desktop.ui.settings import dialog_folder
 from sbs_desktop.ui.worker import Task, run_task
 
 CONTEXT = "ExportDialog"
@@ -259,17 +260,11 @@ class ExportDialog(QDialog):
 
     # -- where it goes ---------------------------------------------------------------
 
-    def _default_folder(self) -> Path:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(documents) if documents else Path.home()
-        return folder if folder.is_dir() else Path.home()
-
     def _suggest_destination(self) -> None:
         if self._destination_edited or self.preview is None:
             self._show_final_path()
             return
-        stem = self._default_folder() / (
+        stem = dialog_folder() / (
             f"sbs-export-{self.preview.supporter}-{date.today().isoformat()}")
         # A second export on the same day gets a new name rather than replacing the first.
         suggestion, number = stem, 1

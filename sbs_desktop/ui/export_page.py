@@ -32,6 +32,7 @@ from sbs_desktop.ui.export_dialog import ExportDialog, short_key
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import mark_problem
+from sbs_desktop.ui.settings import dialog_folder
 
 # A public key file is one short line; anything much larger is not one.
 MAX_KEY_FILE_BYTES = 4096
@@ -186,7 +187,7 @@ class ExportPage(QWidget):
 
     def _choose_key_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Load the coordinator's public key"), "",
+            self, self.tr("Load the coordinator's public key"), str(dialog_folder()),
             self.tr("Public key files (*.pub *.txt *.age);;All files (*)"))
         if chosen:
             self.load_key_file(Path(chosen))

@@ -20,6 +20,7 @@ from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.vocabulary import Role
 from sbs_desktop.ui.messages import show_error
 from sbs_desktop.ui.placeholders import fill
+from sbs_desktop.ui.settings import dialog_folder
 
 DEMO_FILE_NAME = f"demo{VAULT_FILE_SUFFIX}"
 
@@ -110,7 +111,7 @@ class FirstRunDialog(QDialog):
 
     def _choose_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a vault"), str(Path.home()),
+            self, self.tr("Open a vault"), str(dialog_folder()),
             fill(self.tr("Side-by-Side vaults (*%1);;All files (*)"), VAULT_FILE_SUFFIX))
         if chosen:
             self.open_existing(Path(chosen))

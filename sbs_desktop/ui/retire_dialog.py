@@ -25,6 +25,7 @@ from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.ui.messages import show_error
 from sbs_desktop.ui.placeholders import fill
+from sbs_desktop.ui.settings import dialog_folder
 from sbs_desktop.ui.worker import Task, run_task
 
 
@@ -75,7 +76,9 @@ class RetireDialog(QDialog):
         self._update()
 
     def _choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the final export"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the final export"),
+            str(dialog_folder(self.folder.text().strip() or None)))
         if folder:
             self.folder.setText(folder)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 ORGANISATION = "Side-by-Side"
 APPLICATION = "Side-by-Side Desktop"
@@ -19,6 +19,15 @@ MAX_RECENT_VAULTS = 8
 # the old spellings are read once, then removed.
 LANGUAGE_KEY = "interface/language"
 OLD_LANGUAGE_KEYS = ("General/language", "general/language")
+
+
+def dialog_folder(remembered: Path | str | None = None) -> Path:
+    """Where a file dialog opens: `remembered` while it is still a folder, otherwise the
+    person's documents folder (their home folder if there is none), never the program's."""
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def _store() -> QSettings:

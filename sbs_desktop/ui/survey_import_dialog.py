@@ -31,6 +31,7 @@ from sbs_desktop.core.errors import FileRejected
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import ALERT, mark_problem
+from sbs_desktop.ui.settings import dialog_folder
 from sbs_desktop.ui.worker import Task, run_task
 
 PREVIEW_ROWS = 50
@@ -88,7 +89,8 @@ class SurveyImportDialog(QDialog):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Survey responses"), "", self.tr("CSV files (*.csv);;All files (*)"))
+            self, self.tr("Survey responses"), str(dialog_folder()),
+            self.tr("CSV files (*.csv);;All files (*)"))
         if path:
             self.check_file(Path(path))
 

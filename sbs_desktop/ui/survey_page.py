@@ -35,6 +35,7 @@ from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import describe, show_error
 from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import ALERT, mark_problem
+from sbs_desktop.ui.settings import dialog_folder
 from sbs_desktop.ui.survey_form import SurveyForm
 from sbs_desktop.ui.survey_responses import ResponsesPanel
 
@@ -204,7 +205,8 @@ class SurveyPage(QWidget):
 
     def _save_template(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the survey CSV template"), "survey-template.csv",
+            self, self.tr("Save the survey CSV template"),
+            str(dialog_folder() / "survey-template.csv"),
             self.tr("CSV files (*.csv)"))
         if not path:
             return
@@ -219,7 +221,7 @@ class SurveyPage(QWidget):
 
     def _load_instrument(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Load a survey instrument version"), "",
+            self, self.tr("Load a survey instrument version"), str(dialog_folder()),
             self.tr("Instrument files (*.json)"))
         if not path:
             return

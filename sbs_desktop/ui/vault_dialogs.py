@@ -38,6 +38,7 @@ from sbs_desktop.ui.passphrase_fields import NewPassphrase
 from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.problem_style import mark_problem
 from sbs_desktop.ui.restore_offer import RestoreOffer
+from sbs_desktop.ui.settings import dialog_folder
 
 
 def error_label() -> QLabel:
@@ -114,7 +115,7 @@ class UnlockDialog(QDialog):
 
     def _choose_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a vault"), str(self.path.parent),
+            self, self.tr("Open a vault"), str(dialog_folder(self.path.parent)),
             fill(self.tr("Side-by-Side vaults (*%1);;All files (*)"), VAULT_FILE_SUFFIX))
         if chosen:
             self.path = Path(chosen)
@@ -240,8 +241,9 @@ class CreateVaultDialog(QDialog):
             button.setChecked(button.property("role_code") == role.value)
 
     def _choose_file(self) -> None:
+        typed = Path(self.path_edit.text())
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New vault"), self.path_edit.text(),
+            self, self.tr("New vault"), str(dialog_folder(typed.parent) / typed.name),
             fill(self.tr("Side-by-Side vaults (*%1)"), VAULT_FILE_SUFFIX))
         if chosen:
             if not chosen.endswith(VAULT_FILE_SUFFIX):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from sbs_desktop.app.vaults import VAULT_FILE_SUFFIX, Vault
 from sbs_desktop.ui.placeholders import fill
-from sbs_desktop.ui.settings import Settings
+from sbs_desktop.ui.settings import Settings, dialog_folder
 
 
 def _tr(text: str) -> str:
@@ -56,7 +56,7 @@ def unlock_and_switch(window: Any, path: Path) -> Any:
 
 def open_vault(window: Any) -> Any:
     chosen, _ = QFileDialog.getOpenFileName(
-        window, _tr("Open a vault"), str(Path(window.path).parent),
+        window, _tr("Open a vault"), str(dialog_folder(Path(window.path).parent)),
         fill(_tr("Side-by-Side vaults (*%1);;All files (*)"), VAULT_FILE_SUFFIX))
     return unlock_and_switch(window, Path(chosen)) if chosen else None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
@@ -352,3 +353,102 @@ def test_the_export_preview_fits_its_dialog_without_scrolling_sideways(qtbot, su
     assert interactions.rowHeight(0) > 2 * interactions.fontMetrics().height()
     assert interactions.columnWidth(concerns) < interactions.fontMetrics().horizontalAdvance(
         interactions.item(0, concerns).text())
+
+
+# -- file dialogs ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def file_dialogs(monkeypatch, tmp_path):
+    """Record the folder each file dialog would open in (and cancel it); the person's
+    documents folder is tmp_path/Documents."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    real = QStandardPaths.writableLocation
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda where: str(documents)
+                        if where == QStandardPaths.StandardLocation.DocumentsLocation
+                        else real(where))
+    opened: list[str] = []
+
+    def asking(cancelled):
+        def ask(_parent=None, _caption="", folder="", *_args, **kwargs):
+            opened.append(str(kwargs.get("dir", folder)))
+            return cancelled
+        return ask
+
+    for name, cancelled in (("getOpenFileName", ("", "")), ("getOpenFileNames", ([], "")),
+                            ("getSaveFileName", ("", "")), ("getExistingDirectory", "")):
+        monkeypatch.setattr(QFileDialog, name, asking(cancelled))
+    return documents, opened
+
+
+def _click(widget: QWidget, text: str) -> None:
+    """Click the button of `widget` labelled `text` (mnemonic aside)."""
+    buttons = [b for b in widget.findChildren(QAbstractButton)
+               if b.text().replace("&", "") == text and b.isVisibleTo(widget)]
+    assert len(buttons) == 1, (text, [b.text() for b in widget.findChildren(QAbstractButton)])
+    buttons[0].click()
+
+
+def test_every_file_dialog_opens_in_the_documents_folder(qtbot, request, make_window,
+                                                          file_dialogs, vault_path):
+    from sbs_desktop.ui.backups_dialog import show_backups
+    from sbs_desktop.ui.bundles_page import BundlesPage
+    from sbs_desktop.ui.coordinator_key_page import CoordinatorKeyPage
+    from sbs_desktop.ui.dashboard_page import DashboardPage
+    from sbs_desktop.ui.export_page import ExportPage
+    from sbs_desktop.ui.first_run import FirstRunDialog
+    from sbs_desktop.ui.retire_dialog import retire
+    from sbs_desktop.ui.survey_import_dialog import SurveyImportDialog
+    from sbs_desktop.ui.survey_page import SurveyPage
+    from sbs_desktop.ui.vault_dialogs import CreateVaultDialog, UnlockDialog
+    from sbs_desktop.ui.vault_switch import open_vault
+
+    documents, opened = file_dialogs
+    supporter = make_window(request.getfixturevalue("supporter_vault"))
+    export = supporter.show_page_of(ExportPage)
+    qtbot.mouseClick(export.load_key_button, Qt.MouseButton.LeftButton)
+    schedule = supporter.show_page_of(SchedulePage)
+    schedule.new_term()
+    qtbot.mouseClick(schedule.export_button, Qt.MouseButton.LeftButton)
+    dialog = export.open_export()
+    _click(dialog, "Choose…")
+    dialog.close()
+    for open_dialog in (show_backups, retire):
+        dialog = open_dialog(supporter)
+        _click(dialog, "Choose…")
+        dialog.close()
+    coordinator = make_window(request.getfixturevalue("coordinator_vault"))
+    bundles = coordinator.show_page_of(BundlesPage)
+    for button in (bundles.import_files_button, bundles.import_folder_button,
+                   coordinator.show_page_of(DashboardPage).export_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    keys = coordinator.show_page_of(CoordinatorKeyPage)
+    for button in (keys.save_button, keys.save_key_button, keys.use_saved_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    survey = coordinator.show_page_of(SurveyPage)
+    for button in (survey.template_button, survey.load_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    for dialog_type in (SurveyImportDialog, FirstRunDialog):
+        dialog = dialog_type(coordinator.vault if dialog_type is SurveyImportDialog
+                             else vault_path)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.mouseClick(getattr(dialog, "choose_button", None) or dialog.open_button,
+                         Qt.MouseButton.LeftButton)
+    in_documents = [folder for folder in opened if Path(folder).parent == documents
+                    or Path(folder) == documents]
+    assert len(opened) == 15 and in_documents == opened, opened
+    # Where a folder was already chosen for the task, the dialog opens there instead.
+    opened.clear()
+    open_vault(supporter)
+    for dialog_type, text in ((UnlockDialog, "Open another vault…"),
+                              (CreateVaultDialog, "Choose…")):
+        dialog = dialog_type(vault_path)
+        qtbot.addWidget(dialog)
+        _click(dialog, text)
+    assert [Path(folder) for folder in opened] == [
+        vault_path.parent, vault_path.parent, vault_path]
