@@ -189,6 +189,9 @@ ALLOWED_DYNAMIC_FUNCTIONS = {
     ("sbs_desktop/ui/export_dialog.py", "report"),
     ("sbs_desktop/ui/survey_import_dialog.py", "describe_problem"),
     ("sbs_desktop/ui/kiosk.py", "respondent_text"),
+    # The report's vocabulary table (analysis/wording.py) and the command line's catalogue.
+    ("sbs_desktop/analysis/wording.py", "word"),
+    ("sbs_desktop/ui/catalogue.py", "translated"),
 }
 ALLOWED_DYNAMIC_SITES: set[str] = set()
 

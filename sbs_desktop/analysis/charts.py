@@ -3,11 +3,12 @@
 Each function returns a matplotlib Figure without touching pyplot, so the same
 figure can go into a Qt canvas, a PNG for the PDF or an SVG for the HTML report.
 Words come from `words(vocabulary, code)`: the UI passes its translated labels, the
-report its English ones.
+report the words of the language it is written in.
 """
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 
 import numpy as np
@@ -39,6 +40,12 @@ def _empty(axes, text: str) -> None:
               color="#666666")
     axes.set_xticks([])
     axes.set_yticks([])
+
+
+def _wrapped(text: str, width: int) -> str:
+    # French labels run about a third longer than English: wrapped, they keep the axes
+    # wide enough and stay off their neighbours instead of overlapping them.
+    return textwrap.fill(text, width, break_long_words=False)
 
 
 def _count_text(count: float, words: Words) -> str:
@@ -74,7 +81,8 @@ def interactions_over_time(stats: Statistics, words: Words, title: str,
                  hatch="//", edgecolor="#999999", linewidth=0, width=0.8,
                  label=words("axis", "other_hidden"))
     step = max(1, len(positions) // 12)
-    axes.set_xticks(positions[::step], list(table.index)[::step], rotation=45, ha="right")
+    axes.set_xticks(positions[::step], [words("quarter", q) for q in table.index][::step],
+                    rotation=45, ha="right")
     axes.set_ylabel(words("axis", "interactions"), fontsize=9)
     if axes.get_legend_handles_labels()[0]:  # every count of a small dataset may be hidden
         axes.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
@@ -91,7 +99,7 @@ def initiator_split(stats: Statistics, words: Words, title: str, no_data: str) -
         right.set_visible(False)
         return figure
     initiators = stats.by_initiator
-    left.bar([words("initiated_by", c) for c in initiators["initiated_by"]],
+    left.bar([_wrapped(words("initiated_by", c), 14) for c in initiators["initiated_by"]],
              initiators["interactions"], color=(PALETTE[0], PALETTE[1]))
     for index, (count, share) in enumerate(zip(initiators["interactions"],
                                                initiators["share_pct"], strict=True)):
@@ -101,8 +109,8 @@ def initiator_split(stats: Statistics, words: Words, title: str, no_data: str) -
     left.set_ylabel(words("axis", "interactions"), fontsize=9)
     left.margins(y=0.15)
     reasons = stats.by_outreach_reason
-    _style(right, words("axis", "outreach_reason"))
-    labels = [words("outreach_reason", c) for c in reasons["outreach_reason"]]
+    _style(right, _wrapped(words("axis", "outreach_reason"), 30))
+    labels = [_wrapped(words("outreach_reason", c), 16) for c in reasons["outreach_reason"]]
     right.barh(labels[::-1], reasons["interactions"].to_numpy()[::-1], color=PALETTE[1])
     right.set_xlabel(words("axis", "interactions"), fontsize=9)
     return figure
@@ -135,7 +143,10 @@ def barrier_comparison(stats: Statistics, words: Words, title: str, no_data: str
     barriers = list(stats.survey_barriers["barrier"])
     figure = _figure(max(3.0, 0.42 * len(barriers) + 1.2))
     axes = figure.add_subplot()
-    _style(axes, title)
+    _style(axes, "")
+    # Over the figure, not the axes: long barrier labels push the axes right, and a title
+    # starting there ran off the edge.
+    figure.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold")
     if intervals.empty or not stats.survey_barriers["respondents"].any():
         _empty(axes, no_data)
         return figure

@@ -21,10 +21,9 @@ from sbs_desktop.analysis.publication import (
 )
 from sbs_desktop.analysis.statistics import ALL, Statistics
 from sbs_desktop.analysis.suppression import required_width
-from sbs_desktop.analysis.wording import english
+from sbs_desktop.analysis.wording import ENGLISH, Wording, methods
 from sbs_desktop.core.merged import ImportedBundle
 
-TITLE = "Side-by-Side Peer Support Program: report"
 CHART_DPI = 200
 
 
@@ -47,16 +46,18 @@ class ReportContent:
     title: str
     subtitle: str
     sections: list[Section]
+    language: str = "en"  # the HTML's lang, the PDF's language
 
 
-def _one_way_table(text: pd.DataFrame, key: str, vocabulary: str, count: str = "interactions",
-                   share: str | None = "share_pct", heading: str = "") -> Table:
-    headers = [heading or vocabulary.replace("_", " ").capitalize(), "Interactions"]
+def _one_way_table(text: pd.DataFrame, key: str, vocabulary: str, heading: str,
+                   wording: Wording, count: str = "interactions",
+                   share: str | None = "share_pct") -> Table:
+    headers = [heading, wording.translate("Report", "Interactions")]
     if share:
         headers.append("%")
     rows = []
     for _, row in text.iterrows():
-        cells = [english(vocabulary, str(row[key])), row[count]]
+        cells = [wording.word(vocabulary, str(row[key])), row[count]]
         if share:
             cells.append(_percent(row[share]))
         rows.append(cells)
@@ -70,42 +71,47 @@ def _percent(text: str) -> str:
         return text
 
 
-def _p_value(text: str) -> str:
+def _p_value(text: str, wording: Wording) -> str:
     try:
         value = float(text)
     except ValueError:
-        return text or "n/a"
+        return text or wording.translate("Report", "n/a")
     return "<0.001" if value < 0.001 else f"{value:.3f}"
 
 
-def _quarter_table(text: pd.DataFrame) -> Table:
+def _quarter_table(text: pd.DataFrame, wording: Wording) -> Table:
     wide = text.pivot(index="quarter", columns="format", values="interactions")
     formats = [c for c in dict.fromkeys(text["format"]) if c != ALL]
-    headers = ["Quarter", *(english("format", f) for f in formats), "All"]
-    rows = [[quarter, *(wide.at[quarter, f] for f in formats), wide.at[quarter, ALL]]
-            for quarter in wide.index]
+    headers = [wording.translate("Report", "Quarter"),
+               *(wording.word("format", f) for f in formats),
+               wording.translate("Report", "All")]
+    rows = [[wording.word("quarter", quarter), *(wide.at[quarter, f] for f in formats),
+             wide.at[quarter, ALL]] for quarter in wide.index]
     return Table(headers, rows, (2.4, *([1] * len(formats)), 1))
 
 
-def _summary_rows(text: pd.DataFrame) -> Table:
+def _summary_rows(text: pd.DataFrame, wording: Wording) -> Table:
+    translate = wording.translate
     names = {
-        "interactions": "Interactions logged",
-        "supporters": "Supporters with data",
-        "interactions_with_referral": "Interactions with at least one referral",
-        "referral_rate_pct": "Referral rate (% of interactions)",
-        "classmates_reached_upper_bound": "Classmates reached (upper bound, see Methods)",
-        "hours_offered": "Support hours offered",
-        "hours_with_interactions": "Hours spent in interactions",
-        "survey_respondents": "Survey respondents",
+        "interactions": translate("Report", "Interactions logged"),
+        "supporters": translate("Report", "Supporters with data"),
+        "interactions_with_referral": translate("Report",
+                                                "Interactions with at least one referral"),
+        "referral_rate_pct": translate("Report", "Referral rate (% of interactions)"),
+        "classmates_reached_upper_bound": translate(
+            "Report", "Classmates reached (upper bound, see Methods)"),
+        "hours_offered": translate("Report", "Support hours offered"),
+        "hours_with_interactions": translate("Report", "Hours spent in interactions"),
+        "survey_respondents": translate("Report", "Survey respondents"),
     }
     rows = []
     for measure, value in zip(text["measure"], text["value"], strict=True):
         # As summary.csv writes them (2 decimals), as the dashboard shows them.
         rows.append([names.get(measure, measure), value])
-    return Table(["Measure", "Value"], rows, (4, 1))
+    return Table([translate("Report", "Measure"), translate("Report", "Value")], rows, (4, 1))
 
 
-def _barrier_table(text: pd.DataFrame, intervals: pd.DataFrame) -> Table:
+def _barrier_table(text: pd.DataFrame, intervals: pd.DataFrame, wording: Wording) -> Table:
     def interval(barrier: str, service: str) -> str:
         row = intervals[(intervals["barrier"] == barrier) & (intervals["service"] == service)]
         pct, low, high = (row.iloc[0][c] for c in ("pct", "ci_low_pct", "ci_high_pct"))
@@ -115,149 +121,148 @@ def _barrier_table(text: pd.DataFrame, intervals: pd.DataFrame) -> Table:
             return pct
         return f"{_percent(pct)} ({_percent(low)}-{_percent(high)})"
 
-    rows = [[english("barrier", r["barrier"]), r["respondents"], r["faculty_n"],
+    rows = [[wording.word("barrier", r["barrier"]), r["respondents"], r["faculty_n"],
              interval(r["barrier"], "faculty"), r["sbs_n"], interval(r["barrier"], "sbs"),
-             _p_value(r["chi2_yates_p"]), _p_value(r["fisher_p"]), _p_value(r["mcnemar_p"])]
+             _p_value(r["chi2_yates_p"], wording), _p_value(r["fisher_p"], wording),
+             _p_value(r["mcnemar_p"], wording)]
             for _, r in text.iterrows()]
-    return Table(["Barrier", "n", "Fac. yes", "Faculty % (95% CI)", "SbS yes",
-                  "SbS % (95% CI)", "Yates P", "Fisher P", "McNemar P"], rows,
+    translate = wording.translate
+    return Table([translate("Report", "Barrier"), "n", translate("Report", "Fac. yes"),
+                  translate("Report", "Faculty % (95% CI)"), translate("Report", "SbS yes"),
+                  translate("Report", "SbS % (95% CI)"), translate("Report", "Yates P"),
+                  translate("Report", "Fisher P"), translate("Report", "McNemar P")], rows,
                  (4, 1, 1.6, 3, 1.4, 3, 2, 2, 2.2))
 
 
-def _provenance_table(bundles: list[ImportedBundle]) -> Table:
+def _provenance_table(bundles: list[ImportedBundle], wording: Wording) -> Table:
+    translate = wording.translate
     rows = []
     for bundle in sorted(bundles, key=lambda b: (b.supporter, b.export_sequence)):
-        period = f"{bundle.period_start} to {bundle.period_end}" if bundle.period_start else "-"
+        period = translate("Report", "{start} to {end}").format(
+            start=bundle.period_start, end=bundle.period_end) if bundle.period_start else "-"
         rows.append([bundle.supporter, str(bundle.export_sequence),
                      bundle.exported_at.strftime("%Y-%m-%d %H:%M"),
                      bundle.imported_at.strftime("%Y-%m-%d %H:%M"), period,
                      str(bundle.interaction_rows), str(bundle.survey_rows),
-                     "in use" if bundle.current else "replaced"])
-    return Table(["Supporter", "Export", "Exported (UTC)", "Imported (UTC)", "Period",
-                  "Interactions", "Survey rows", "Status"], rows,
+                     translate("Report", "in use") if bundle.current
+                     else translate("Report", "replaced")])
+    return Table([translate("Report", "Supporter"), translate("Report", "Export"),
+                  translate("Report", "Exported (UTC)"), translate("Report", "Imported (UTC)"),
+                  translate("Report", "Period"), translate("Report", "Interactions"),
+                  translate("Report", "Survey rows"), translate("Report", "Status")], rows,
                  (3.2, 1.3, 2.5, 2.5, 4, 2.3, 1.9, 1.9))
 
 
-def methods(threshold: int) -> list[str]:
-    """The methods, in plain words."""
-    return [
-        "Data. Every supporter's vault exports an anonymised bundle: interactions without "
-        "names, notes or exact times, dated to the ISO week (or month), with classmates "
-        "as pseudonyms that cannot be reversed. Each bundle is checked (its files' SHA-256 "
-        "hashes, row counts, columns and every code) before it is merged. A newer bundle from "
-        "a supporter replaces that supporter's earlier one. Survey responses come from the "
-        "bundles and from responses entered in the coordinator's own vault. Weeks count in "
-        "the month that holds their Thursday, and a month in its quarter and academic year "
-        "(1 September to 31 August), so months add up to quarters and quarters to years.",
-        "Classmates reached. Each supporter's interactions name a classmate by a pseudonym "
-        "made with that supporter's own secret key, so one student seen by two supporters "
-        "has two unrelated pseudonyms and cannot be matched. The figure adds up the distinct "
-        "classmates of each supporter. It over-counts students who saw more than one "
-        "supporter, so read it as an upper bound on the number of different students "
-        "reached; interactions logged without a linked classmate are not in it at all, and "
-        "it says nothing about who those students are.",
-        "Hours. Hours offered are each supporter's scheduled weekly support hours, with days "
-        "off removed. Hours spent in interactions are the sum of the logged durations.",
-        "Survey tests. For each barrier, the analysis includes the respondents who answered "
-        "it for both Faculty of Medicine services and Side-by-Side. The share answering yes "
-        "is given with a Wilson 95% score interval. As in the program's published paper, the "
-        "two shares are compared with the chi-square test with Yates' continuity correction "
-        "and with Fisher's exact test on the 2 x 2 table (service by yes/no). Because each "
-        "respondent answered for both services, the answers are paired, and McNemar's exact "
-        "test (a two-sided binomial test on the respondents who said yes for one service but "
-        "not the other) is the right test; it is reported too. All P values are two-sided and "
-        "not adjusted for the ten barriers compared.",
-        f"Small counts. To protect the students behind them, every count from 1 to "
-        f"{threshold - 1} is shown as \"<{threshold}\", and so are some zeros: \"<{threshold}\" "
-        f"means 0 to {threshold - 1}. Enough other counts are hidden (\"suppressed\", which "
-        f"means {threshold} or more) that, with every published table, total and relation "
-        f"between them, a count shown as \"<{threshold}\" could still be any of at least "
-        f"{required_width(threshold) + 1} consecutive values, and no hidden count is known "
-        "exactly; an integer programme checks this over all tables before anything is "
-        "written. Every percentage, interval or P value computed from a hidden count is "
-        "hidden too. The exact figures stay inside the coordinator's encrypted vault. The "
-        "threshold is a setting of the vault.",
-    ]
-
-
-def hidden_counts(protection: Protection) -> str:
+def hidden_counts(protection: Protection, wording: Wording = ENGLISH) -> str:
     """How many counts were hidden, and why, in a sentence."""
-    return (f"{protection.primary} counts are hidden because they are below "
-            f"{protection.threshold}, and {protection.secondary} more so that they cannot be "
-            "worked out from the rest.")
+    return wording.translate(
+        "Report", "{small} counts are hidden because they are below {threshold}, and {more} "
+        "more so that they cannot be worked out from the rest.").format(
+            small=protection.primary, threshold=protection.threshold,
+            more=protection.secondary)
 
 
 def report_content(stats: Statistics, bundles: list[ImportedBundle], threshold: int,
                    built_at: datetime, local_responses: int,
-                   publication: Publication | None = None) -> ReportContent:
+                   publication: Publication | None = None,
+                   wording: Wording = ENGLISH) -> ReportContent:
     """What the report says, independent of HTML or PDF, from `publication` (or the
-    statistics published here)."""
+    statistics published here), in the words and numbers of `wording`."""
     publication = publication or publish(stats, threshold)
     text = publication.tables
     shown = published_statistics(stats, threshold, publication)
-    no_data = "No data yet"
+    translate = wording.translate
+    no_data = translate("Report", "No data yet")
 
     def words(vocabulary: str, code: str) -> str:
         if (vocabulary, code) == ("axis", "suppressed"):
-            return f"fewer than {threshold}"
-        return english(vocabulary, code)
+            return translate("Report", "fewer than {threshold}").format(threshold=threshold)
+        return wording.word(vocabulary, code)
 
     current = [b for b in bundles if b.current]
     supporters = len({b.supporter for b in current})
     periods = sorted(p for b in current for p in (b.period_start, b.period_end) if p)
-    covered = f"{periods[0]} to {periods[-1]}" if periods else "no period"
-    subtitle = (f"Built {built_at:%Y-%m-%d %H:%M} UTC from {len(current)} bundles of "
-                f"{supporters} supporters ({covered}) and {local_responses} survey responses "
-                f"entered in the coordinator's vault. {hidden_counts(publication.protection)}")
+    covered = translate("Report", "{start} to {end}").format(
+        start=periods[0], end=periods[-1]) if periods else translate("Report", "no period")
+    subtitle = translate(
+        "Report", "Built {built} UTC from {bundles} bundles of {supporters} supporters "
+        "({covered}) and {responses} survey responses entered in the coordinator's "
+        "vault.").format(built=f"{built_at:%Y-%m-%d %H:%M}", bundles=len(current),
+                         supporters=supporters, covered=covered, responses=local_responses)
+    subtitle += " " + hidden_counts(publication.protection, wording)
+    concerns = [[wording.word("concern", r["concern"]), r["as_primary"], r["mentioned"],
+                 _percent(r["mentioned_pct"])]
+                for _, r in text["interactions_by_concern.csv"].iterrows()]
+    activity = [[r["supporter"], r["interactions"], r["classmates_reached"],
+                 _percent(r["hours_offered"]), _percent(r["hours_with_interactions"])]
+                for _, r in text["supporter_activity.csv"].iterrows()]
     sections = [
-        Section("Summary", blocks=[_summary_rows(text["summary.csv"])]),
-        Section("Interactions over time", paragraphs=[
-            "Quarters of the academic year: Q1 is September to November, Q2 December to "
-            "February, Q3 March to May, Q4 June to August. interactions_by_month.csv has the "
-            "same figures by month."], blocks=[
-            charts.interactions_over_time(shown, words,
-                                          "Interactions per quarter by format", no_data),
-            _quarter_table(text["interactions_by_quarter.csv"])]),
-        Section("How interactions happened", blocks=[
-            _one_way_table(text["interactions_by_format.csv"], "format", "format"),
-            charts.initiator_split(shown, words, "Who started the interaction", no_data),
+        Section(translate("Report", "Summary"),
+                blocks=[_summary_rows(text["summary.csv"], wording)]),
+        Section(translate("Report", "Interactions over time"), paragraphs=[translate(
+            "Report", "Quarters of the academic year: Q1 is September to November, Q2 "
+            "December to February, Q3 March to May, Q4 June to August. "
+            "interactions_by_month.csv has the same figures by month.")], blocks=[
+            charts.interactions_over_time(
+                shown, words, translate("Report", "Interactions per quarter by format"),
+                no_data),
+            _quarter_table(text["interactions_by_quarter.csv"], wording)]),
+        Section(translate("Report", "How interactions happened"), blocks=[
+            _one_way_table(text["interactions_by_format.csv"], "format", "format",
+                           translate("Report", "Format"), wording),
+            charts.initiator_split(shown, words,
+                                   translate("Report", "Who started the interaction"), no_data),
             _one_way_table(text["interactions_by_initiator.csv"], "initiated_by",
-                           "initiated_by", heading="Started by"),
+                           "initiated_by", translate("Report", "Started by"), wording),
             _one_way_table(text["interactions_by_outreach_reason.csv"], "outreach_reason",
-                           "outreach_reason", heading="Outreach reason (supporter-started)")]),
-        Section("Who and what", blocks=[
+                           "outreach_reason",
+                           translate("Report", "Outreach reason (supporter-started)"),
+                           wording)]),
+        Section(translate("Report", "Who and what"), blocks=[
             _one_way_table(text["interactions_by_academic_year.csv"], "academic_year",
-                           "academic_year", share=None, heading="Academic year"),
+                           "academic_year", translate("Report", "Academic year"), wording,
+                           share=None),
             _one_way_table(text["interactions_by_year_of_study.csv"], "year_of_study",
-                           "year_of_study", heading="Year of study"),
-            Table(["Concern", "As primary concern", "Mentioned", "% mentioned"],
-                  [[english("concern", r["concern"]), r["as_primary"], r["mentioned"],
-                    _percent(r["mentioned_pct"])]
-                   for _, r in text["interactions_by_concern.csv"].iterrows()], (3, 1.4, 1, 1)),
-            _one_way_table(text["interactions_by_risk.csv"], "risk", "risk", heading="Risk")]),
-        Section("Referrals", paragraphs=[
-            "An interaction can lead to several referrals, so the rows can add up to more "
-            "than the interactions with a referral."], blocks=[
-            charts.referrals_chart(shown, words, "Interactions with each referral", no_data),
+                           "year_of_study", translate("Report", "Year of study"), wording),
+            Table([translate("Report", "Concern"), translate("Report", "As primary concern"),
+                   translate("Report", "Mentioned"), translate("Report", "% mentioned")],
+                  concerns, (3, 1.4, 1, 1)),
+            _one_way_table(text["interactions_by_risk.csv"], "risk", "risk",
+                           translate("Report", "Risk"), wording)]),
+        Section(translate("Report", "Referrals"), paragraphs=[translate(
+            "Report", "An interaction can lead to several referrals, so the rows can add up to "
+            "more than the interactions with a referral.")], blocks=[
+            charts.referrals_chart(shown, words,
+                                   translate("Report", "Interactions with each referral"),
+                                   no_data),
             _one_way_table(text["referrals.csv"], "referral", "referral",
-                           heading="Referred to")]),
-        Section("Supporters", paragraphs=[
-            "Supporters appear by pseudonym only."], blocks=[
-            Table(["Supporter", "Interactions", "Classmates reached", "Hours offered",
-                   "Hours in interactions"],
-                  [[r["supporter"], r["interactions"], r["classmates_reached"],
-                    _percent(r["hours_offered"]), _percent(r["hours_with_interactions"])]
-                   for _, r in text["supporter_activity.csv"].iterrows()], (3, 1.5, 2, 1.7, 2))]),
-        Section("Barriers to seeking help (survey)", paragraphs=[
-            "Share of respondents who said each barrier kept them from seeking help from "
-            "Faculty of Medicine services and from Side-by-Side."], blocks=[
-            charts.barrier_comparison(shown, words,
-                                      "Barriers: Faculty services vs Side-by-Side", no_data),
-            _barrier_table(text["survey_barriers.csv"], text["survey_barrier_intervals.csv"])]),
-        Section("Methods", paragraphs=methods(threshold)),
-        Section("Bundles this report was built from", blocks=[_provenance_table(bundles)]),
+                           translate("Report", "Referred to"), wording)]),
+        Section(translate("Report", "Supporters"), paragraphs=[
+            translate("Report", "Supporters appear by pseudonym only.")], blocks=[
+            Table([translate("Report", "Supporter"), translate("Report", "Interactions"),
+                   translate("Report", "Classmates reached"),
+                   translate("Report", "Hours offered"),
+                   translate("Report", "Hours in interactions")],
+                  activity, (3, 1.5, 2, 1.7, 2))]),
+        Section(translate("Report", "Barriers to seeking help (survey)"), paragraphs=[translate(
+            "Report", "Share of respondents who said each barrier kept them from seeking help "
+            "from Faculty of Medicine services and from Side-by-Side.")], blocks=[
+            charts.barrier_comparison(
+                shown, words, translate("Report", "Barriers: Faculty services vs Side-by-Side"),
+                no_data),
+            _barrier_table(text["survey_barriers.csv"], text["survey_barrier_intervals.csv"],
+                           wording)]),
+        Section(translate("Report", "Methods"), paragraphs=methods(
+            threshold, required_width(threshold) + 1, wording)),
+        Section(translate("Report", "Bundles this report was built from"),
+                blocks=[_provenance_table(bundles, wording)]),
     ]
-    return ReportContent(TITLE, subtitle, sections)
+    for section in sections:
+        for block in section.blocks:
+            if isinstance(block, Table):
+                block.rows = [[wording.cell(str(cell)) for cell in row] for row in block.rows]
+    title = translate("Report", "Side-by-Side Peer Support Program: report")
+    return ReportContent(title, subtitle, sections, wording.language)
 
 
 # -- HTML -------------------------------------------------------------------------------------
@@ -299,7 +304,7 @@ def _svg(figure: Figure) -> str:
 
 
 def write_html(content: ReportContent, path: Path) -> Path:
-    parts = [f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+    parts = [f"<!DOCTYPE html><html lang='{content.language}'><head><meta charset='utf-8'>"
              f"<title>{html.escape(content.title)}</title><style>{STYLE}</style></head><body>",
              f"<h1>{html.escape(content.title)}</h1>",
              f"<p class='subtitle'>{html.escape(content.subtitle)}</p>"]
@@ -340,6 +345,7 @@ def write_pdf(content: ReportContent, path: Path,
     pdf.set_margins(15, 15, 15)
     pdf.set_auto_page_break(True, margin=15)
     pdf.set_title(content.title)
+    pdf.set_lang(content.language)
     pdf.set_creator("Side-by-Side Desktop")
     for style, file in _font_files().items():
         pdf.add_font("DejaVu", style, str(file))

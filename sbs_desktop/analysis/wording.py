@@ -1,46 +1,175 @@
-"""English words for codes in the report (the window uses its translated labels instead)."""
+"""The report's words in the reader's language, without Qt: English marked for the catalogue,
+translated by a function the caller hands in (the window's or the command line's)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sbs_desktop.core.errors import QT_TRANSLATE_NOOP
 from sbs_desktop.core.instrument import BARRIER_ITEM, default_instrument
 
-ENGLISH = {
-    "format": {"in_person": "In person", "phone": "Phone", "video": "Video",
-               "text_message": "Text message", "online_message": "Online message",
-               "other": "Other format"},
-    "initiated_by": {"student": "Student", "supporter": "Supporter"},
-    "outreach_reason": {"noticed_change": "Noticed a change",
-                        "routine_check_in": "Routine check-in", "follow_up": "Follow-up",
-                        "other": "Other reason"},
-    "concern": {"academic": "Academic", "exams": "Exams", "clerkship": "Clerkship",
-                "career_match": "Career and match", "burnout_stress": "Burnout and stress",
-                "mood_anxiety": "Mood and anxiety",
-                "relationships_family": "Relationships and family", "finances": "Finances",
-                "mistreatment": "Mistreatment", "physical_health": "Physical health",
-                "substance_use": "Substance use", "grief": "Grief", "other": "Other concern"},
-    "risk": {"none": "No concern", "concerned": "Concerned",
-             "very_concerned": "Very concerned", "immediate": "Immediate risk"},
-    "referral": {"faculty_wellness": "Faculty wellness office",
-                 "university_counselling": "University counselling",
-                 "physician_health_program": "Physician health program",
-                 "family_physician": "Family physician", "crisis_line": "Crisis line",
-                 "emergency": "Emergency services", "academic_support": "Academic support",
-                 "other": "Other referral"},
-    "year_of_study": {"1": "Year 1", "2": "Year 2", "3": "Year 3", "4": "Year 4",
-                      "unknown": "Not recorded"},
-    "service": {"faculty": "Faculty of Medicine services", "sbs": "Side-by-Side"},
-    "axis": {"interactions": "Interactions", "outreach_reason": "Why supporters reached out",
-             "percent_of_respondents": "% of respondents naming the barrier (95% CI)",
-             "suppressed": "fewer than 5", "other_hidden": "Small counts (hidden)"},
+Translate = Callable[[str, str], str]  # (context, English text) -> the reader's text
+SUPPRESSED = "suppressed"  # analysis.publication.SUPPRESSED, as the CSV tables write it
+# A decimal point between digits: "19.59", "<0.001", "12.3 (4.5-20.1)".
+DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+# The same context and English as ui/labels.py, so one translation serves both.
+VOCABULARY = {
+    "format": {"in_person": QT_TRANSLATE_NOOP("Vocabulary", "In person"),
+               "phone": QT_TRANSLATE_NOOP("Vocabulary", "Phone"),
+               "video": QT_TRANSLATE_NOOP("Vocabulary", "Video"),
+               "text_message": QT_TRANSLATE_NOOP("Vocabulary", "Text message"),
+               "online_message": QT_TRANSLATE_NOOP("Vocabulary", "Online message"),
+               "other": QT_TRANSLATE_NOOP("Vocabulary", "Other format")},
+    "initiated_by": {"student": QT_TRANSLATE_NOOP("Vocabulary", "Student"),
+                     "supporter": QT_TRANSLATE_NOOP("Vocabulary", "Supporter")},
+    "outreach_reason": {
+        "noticed_change": QT_TRANSLATE_NOOP("Vocabulary", "Noticed a change"),
+        "routine_check_in": QT_TRANSLATE_NOOP("Vocabulary", "Routine check-in"),
+        "follow_up": QT_TRANSLATE_NOOP("Vocabulary", "Follow-up"),
+        "other": QT_TRANSLATE_NOOP("Vocabulary", "Other reason")},
+    "concern": {
+        "academic": QT_TRANSLATE_NOOP("Vocabulary", "Academic"),
+        "exams": QT_TRANSLATE_NOOP("Vocabulary", "Exams"),
+        "clerkship": QT_TRANSLATE_NOOP("Vocabulary", "Clerkship"),
+        "career_match": QT_TRANSLATE_NOOP("Vocabulary", "Career and match"),
+        "burnout_stress": QT_TRANSLATE_NOOP("Vocabulary", "Burnout and stress"),
+        "mood_anxiety": QT_TRANSLATE_NOOP("Vocabulary", "Mood and anxiety"),
+        "relationships_family": QT_TRANSLATE_NOOP("Vocabulary", "Relationships and family"),
+        "finances": QT_TRANSLATE_NOOP("Vocabulary", "Finances"),
+        "mistreatment": QT_TRANSLATE_NOOP("Vocabulary", "Mistreatment"),
+        "physical_health": QT_TRANSLATE_NOOP("Vocabulary", "Physical health"),
+        "substance_use": QT_TRANSLATE_NOOP("Vocabulary", "Substance use"),
+        "grief": QT_TRANSLATE_NOOP("Vocabulary", "Grief"),
+        "other": QT_TRANSLATE_NOOP("Vocabulary", "Other concern")},
+    "risk": {"none": QT_TRANSLATE_NOOP("Vocabulary", "No concern"),
+             "concerned": QT_TRANSLATE_NOOP("Vocabulary", "Concerned"),
+             "very_concerned": QT_TRANSLATE_NOOP("Vocabulary", "Very concerned"),
+             "immediate": QT_TRANSLATE_NOOP("Vocabulary", "Immediate risk")},
+    "referral": {
+        "faculty_wellness": QT_TRANSLATE_NOOP("Vocabulary", "Faculty wellness office"),
+        "university_counselling": QT_TRANSLATE_NOOP("Vocabulary", "University counselling"),
+        "physician_health_program": QT_TRANSLATE_NOOP("Vocabulary",
+                                                      "Physician health program"),
+        "family_physician": QT_TRANSLATE_NOOP("Vocabulary", "Family physician"),
+        "crisis_line": QT_TRANSLATE_NOOP("Vocabulary", "Crisis line"),
+        "emergency": QT_TRANSLATE_NOOP("Vocabulary", "Emergency services"),
+        "academic_support": QT_TRANSLATE_NOOP("Vocabulary", "Academic support"),
+        "other": QT_TRANSLATE_NOOP("Vocabulary", "Other referral")},
+    "service": {"faculty": QT_TRANSLATE_NOOP("Report", "Faculty of Medicine services"),
+                "sbs": QT_TRANSLATE_NOOP("Report", "Side-by-Side")},
+    "axis": {"interactions": QT_TRANSLATE_NOOP("Report", "Interactions"),
+             "outreach_reason": QT_TRANSLATE_NOOP("Report", "Why supporters reached out"),
+             "percent_of_respondents": QT_TRANSLATE_NOOP(
+                 "Report", "% of respondents naming the barrier (95% CI)"),
+             "other_hidden": QT_TRANSLATE_NOOP("Report", "Small counts (hidden)")},
 }
+CONTEXTS = {"service": "Report", "axis": "Report"}  # every other vocabulary: "Vocabulary"
+
+
+def untranslated(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How the report speaks: `translate` for its sentences and words, `language` ("en" or
+    "fr") for the survey's own labels and the decimal separator."""
+
+    translate: Translate = untranslated
+    language: str = "en"
+
+    def word(self, vocabulary: str, code: str) -> str:
+        """The word for a code; barriers take their label from the survey instrument."""
+        if vocabulary == "barrier":
+            for item in default_instrument().items:
+                if item.code == BARRIER_ITEM:
+                    for row in item.rows:
+                        if row.code == code:
+                            return row.labels.get(self.language, row.labels["en"])
+        if vocabulary == "year_of_study":
+            if code.isdigit():
+                return self.translate("Vocabulary", "Year %1").replace("%1", code)
+            return self.translate("Report", "Not recorded")
+        if vocabulary == "quarter":  # "2025-2026-Q1"
+            year, _, number = code.rpartition("-Q")
+            return self.translate("Report", "{year} Q{number}").format(
+                year=year, number=number) if year else code
+        english = VOCABULARY.get(vocabulary, {}).get(code)
+        if english is None:
+            return code
+        return self.translate(CONTEXTS.get(vocabulary, "Vocabulary"), english)
+
+    def cell(self, text: str) -> str:
+        """A table cell as the reader writes numbers; "suppressed" in their words."""
+        if text == SUPPRESSED:
+            return self.translate("Report", "suppressed")
+        return DECIMAL_POINT.sub(",", text) if self.language == "fr" else text
+
+
+ENGLISH = Wording()
+
+
+def methods(threshold: int, values: int, wording: Wording = ENGLISH) -> list[str]:
+    """The report's methods, in plain words; a hidden count could be any of `values`
+    consecutive values."""
+    translate = wording.translate
+    return [
+        translate(
+            "Report",
+            "Data. Every supporter's vault exports an anonymised bundle: interactions without "
+            "names, notes or exact times, dated to the ISO week (or month), with classmates "
+            "as pseudonyms that cannot be reversed. Each bundle is checked (its files' SHA-256 "
+            "hashes, row counts, columns and every code) before it is merged. A newer bundle "
+            "from a supporter replaces that supporter's earlier one. Survey responses come "
+            "from the bundles and from responses entered in the coordinator's own vault. "
+            "Weeks count in the month that holds their Thursday, and a month in its quarter "
+            "and academic year (1 September to 31 August), so months add up to quarters and "
+            "quarters to years."),
+        translate(
+            "Report",
+            "Classmates reached. Each supporter's interactions name a classmate by a pseudonym "
+            "made with that supporter's own secret key, so one student seen by two supporters "
+            "has two unrelated pseudonyms and cannot be matched. The figure adds up the "
+            "distinct classmates of each supporter. It over-counts students who saw more than "
+            "one supporter, so read it as an upper bound on the number of different students "
+            "reached; interactions logged without a linked classmate are not in it at all, "
+            "and it says nothing about who those students are."),
+        translate(
+            "Report",
+            "Hours. Hours offered are each supporter's scheduled weekly support hours, with "
+            "days off removed. Hours spent in interactions are the sum of the logged "
+            "durations."),
+        translate(
+            "Report",
+            "Survey tests. For each barrier, the analysis includes the respondents who "
+            "answered it for both Faculty of Medicine services and Side-by-Side. The share "
+            "answering yes is given with a Wilson 95% score interval. As in the program's "
+            "published paper, the two shares are compared with the chi-square test with "
+            "Yates' continuity correction and with Fisher's exact test on the 2 x 2 table "
+            "(service by yes/no). Because each respondent answered for both services, the "
+            "answers are paired, and McNemar's exact test (a two-sided binomial test on the "
+            "respondents who said yes for one service but not the other) is the right test; "
+            "it is reported too. All P values are two-sided and not adjusted for the ten "
+            "barriers compared."),
+        translate(
+            "Report",
+            "Small counts. To protect the students behind them, every count from 1 to "
+            "{below} is shown as \"<{threshold}\", and so are some zeros: \"<{threshold}\" "
+            "means 0 to {below}. Enough other counts are hidden (\"suppressed\", which means "
+            "{threshold} or more) that, with every published table, total and relation "
+            "between them, a count shown as \"<{threshold}\" could still be any of at least "
+            "{values} consecutive values, and no hidden count is known exactly; an integer "
+            "programme checks this over all tables before anything is written. Every "
+            "percentage, interval or P value computed from a hidden count is hidden too. The "
+            "exact figures stay inside the coordinator's encrypted vault. The threshold is a "
+            "setting of the vault.").format(
+                below=threshold - 1, threshold=threshold, values=values),
+    ]
 
 
 def english(vocabulary: str, code: str) -> str:
-    """The English word for a code; barriers take their label from the instrument."""
-    if vocabulary == "barrier":
-        for item in default_instrument().items:
-            if item.code == BARRIER_ITEM:
-                for row in item.rows:
-                    if row.code == code:
-                        return row.labels["en"]
-    return ENGLISH.get(vocabulary, {}).get(code, code)
+    """The English word for a code."""
+    return ENGLISH.word(vocabulary, code)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sbs_desktop.app.audit import changed_fields, record_event
 from sbs_desktop.core.audit import EventKind
-from sbs_desktop.core.errors import BackupFailed, NoBackupFolder, SbsError
+from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, BackupFailed, NoBackupFolder, SbsError
 from sbs_desktop.core.progress import Progress
 from sbs_desktop.store import vault_copy, vault_file
 from sbs_desktop.store.cipher import normalise_passphrase
@@ -159,7 +159,8 @@ def back_up(vault: Vault, folder: Path | None = None,
                 reason = errors[0].message if errors else "its rows differ from the vault's"
                 raise BackupFailed(path=str(target), reason=reason)
             if target.exists():  # made meanwhile by another program: never overwritten
-                raise BackupFailed(path=str(target), reason="a file of that name appeared")
+                raise BackupFailed(path=str(target), reason=QT_TRANSLATE_NOOP(
+                    "Errors", "a file of that name appeared"))
             vault_file.move_into_place(partial, target)
         finally:
             vault_file.remove(partial)

@@ -71,9 +71,14 @@ def _hidden(publication: Any) -> HiddenCounts:
     return HiddenCounts(protection.primary, protection.secondary, protection.threshold)
 
 
-def build_report(vault: Vault, out_dir: Path, formats: Iterable[str],
-                 progress: Progress) -> WrittenReport:
+def build_report(vault: Vault, out_dir: Path, formats: Iterable[str], progress: Progress,
+                 translate: Callable[[str, str], str] | None = None,
+                 language: str = "en") -> WrittenReport:
     """Write the published report in the chosen formats ("pdf", "html", "csv") to out_dir.
+
+    The PDF and HTML speak `language` ("en" or "fr"): `translate(context, english)` gives
+    their words (the caller's Qt catalogue; this layer has no Qt). The CSV tables are for
+    analysts and stay as documented in docs/statistics.md, whatever the language.
 
     Everything written is suppressed for publication, and written only once the auditor
     finds every hidden count protected (else analysis.suppression.ProtectionNotReached);
@@ -83,17 +88,19 @@ def build_report(vault: Vault, out_dir: Path, formats: Iterable[str],
     from sbs_desktop.analysis.publication import publish, write_tables
     from sbs_desktop.analysis.report import report_content, write_html, write_pdf
     from sbs_desktop.analysis.statistics import compute_statistics
+    from sbs_desktop.analysis.wording import Wording, untranslated
 
     _coordinator(vault)
+    wording = Wording(translate or untranslated, language)
     wanted = [f for f in REPORT_FORMATS if f in set(formats)]
     threshold = suppression_threshold(vault)
     steps = 3 + len(wanted)
-    progress.report(0, steps, "Reading the merged data")
+    progress.report(0, steps, wording.translate("Report", "Reading the merged data"))
     frames = load_frames(vault)
-    progress.report(1, steps, "Computing the statistics")
+    progress.report(1, steps, wording.translate("Report", "Computing the statistics"))
     stats = compute_statistics(frames)
     publication = publish(stats, threshold)  # the auditor raises before anything is written
-    progress.report(2, steps, "Drawing the charts")
+    progress.report(2, steps, wording.translate("Report", "Drawing the charts"))
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -101,9 +108,11 @@ def build_report(vault: Vault, out_dir: Path, formats: Iterable[str],
         content = None
         if "pdf" in wanted or "html" in wanted:
             content = report_content(stats, list_bundles(vault), threshold,
-                                     datetime.now(UTC), count_responses(vault), publication)
+                                     datetime.now(UTC), count_responses(vault), publication,
+                                     wording)
         for done, kind in enumerate(wanted, start=3):
-            progress.report(done, steps, f"Writing {kind.upper()}")
+            progress.report(done, steps, wording.translate(
+                "Report", "Writing {kind}").format(kind=kind.upper()))
             if kind == "csv":
                 written += write_tables(publication.tables, out_dir)
             elif kind == "html":

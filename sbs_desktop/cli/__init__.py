@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from sbs_desktop import __version__
 from sbs_desktop.cli.failures import command_words, report_unexpected
+from sbs_desktop.cli.language import error_message, translate
 from sbs_desktop.core.errors import SbsError
 
 # Each module registers its subcommands with `register(subparsers)`.
@@ -53,10 +54,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_application(options.vault, qt_arguments)
         return int(options.run(options) or 0)
     except SbsError as error:
-        print(f"sbs-desktop: {error.message}", file=sys.stderr)
+        print(f"sbs-desktop: {error_message(error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("sbs-desktop: interrupted; nothing was changed.", file=sys.stderr)
+        print("sbs-desktop: " + translate("CommandLine", "interrupted; nothing was changed."),
+              file=sys.stderr)
         return 130
     except Exception as error:
         # Promise 5: anything else is a bug or a broken installation, said in one line.

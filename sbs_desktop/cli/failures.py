@@ -12,6 +12,8 @@ from pathlib import Path, PurePath
 
 from platformdirs import user_log_path
 
+from sbs_desktop.cli.language import translate
+
 # The same per-user folder name as the vault's (store/location.py), under the platform's
 # log folder: ~/.local/state/Side-by-Side Desktop/log, ~/Library/Logs/Side-by-Side Desktop,
 # %LOCALAPPDATA%\Side-by-Side Desktop\Logs.
@@ -87,7 +89,10 @@ def record_failure(command: str, error: BaseException) -> Path | None:
 def report_unexpected(command: str, error: BaseException) -> int:
     """Tell the person in one line what failed and what to do; the exit status."""
     path = record_failure(command, error)
-    where = f" Details, without your data, are in {path}." if path else ""
-    print(f"sbs-desktop: {command} failed unexpectedly ({type(error).__name__}). "
-          f"Run `sbs-desktop self-test` to check this installation.{where}", file=sys.stderr)
+    where = " " + translate("CommandLine", "Details, without your data, are in {path}.").format(
+        path=path) if path else ""
+    print("sbs-desktop: " + translate(
+        "CommandLine", "{command} failed unexpectedly ({kind}). Run `sbs-desktop self-test` "
+        "to check this installation.").format(command=command, kind=type(error).__name__)
+        + where, file=sys.stderr)
     return EXIT_UNEXPECTED

@@ -207,7 +207,8 @@ class BundleWriter:
         the manifest and the period the rows cover."""
         _refuse_existing(self.path)
         if not self.path.parent.is_dir():
-            raise ExportFailed(path=str(self.path), reason="the folder does not exist")
+            raise ExportFailed(path=str(self.path), reason=QT_TRANSLATE_NOOP(
+                "Errors", "the folder does not exist"))
         remove_stale_leftovers(self.path.parent)
         total = sum(source.expected for source in tables.values())
         progress.report(0, total, WRITING)

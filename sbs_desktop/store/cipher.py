@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlcipher3
 
-from sbs_desktop.core.errors import VaultDamaged
+from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, VaultDamaged
 
 
 def _quote(passphrase: str) -> str:
@@ -44,6 +44,7 @@ def unlocked_connection(path: Path, passphrase: str) -> Any:
     except sqlcipher3.DatabaseError as error:
         connection.close()
         if "malformed" in str(error).lower():
-            raise VaultDamaged(path=str(path), reason="pages are missing") from None
+            raise VaultDamaged(path=str(path), reason=QT_TRANSLATE_NOOP(
+                "Errors", "pages are missing")) from None
         return None
     return connection

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sbs_desktop.core.errors import (
+    QT_TRANSLATE_NOOP,
     NotAVault,
     SbsError,
     VaultDamagedOrWrongPassphrase,
@@ -157,15 +158,17 @@ def _entropy(data: bytes) -> float:
 def check_is_vault_file(path: Path) -> None:
     """Raise NotAVault for what plainly is not one, before any passphrase is tried."""
     if not path.exists():
-        raise NotAVault(path=str(path), reason="there is no file there")
+        raise NotAVault(path=str(path), reason=QT_TRANSLATE_NOOP(
+            "Errors", "there is no file there"))
     if path.is_dir():
-        raise NotAVault(path=str(path), reason="it is a folder")
+        raise NotAVault(path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "it is a folder"))
     with path.open("rb") as file:
         head = file.read(PAGE_SIZE)
     if not head:
-        raise NotAVault(path=str(path), reason="the file is empty")
+        raise NotAVault(path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "the file is empty"))
     if head.startswith(SQLITE_HEADER):
-        raise NotAVault(path=str(path), reason="it is an unencrypted SQLite database")
+        raise NotAVault(path=str(path), reason=QT_TRANSLATE_NOOP(
+            "Errors", "it is an unencrypted SQLite database"))
 
 
 def why_locked_out(path: Path) -> SbsError:
@@ -176,9 +179,11 @@ def why_locked_out(path: Path) -> SbsError:
     with path.open("rb") as file:
         head = file.read(PAGE_SIZE)
     if size < PAGE_SIZE or size % PAGE_SIZE:
-        return NotAVault(path=str(path), reason="its size is not a whole number of pages")
+        return NotAVault(path=str(path), reason=QT_TRANSLATE_NOOP(
+            "Errors", "its size is not a whole number of pages"))
     if _entropy(head) < RANDOM_ENTROPY_FLOOR:
-        return NotAVault(path=str(path), reason="its contents are not encrypted")
+        return NotAVault(path=str(path), reason=QT_TRANSLATE_NOOP(
+            "Errors", "its contents are not encrypted"))
     return VaultDamagedOrWrongPassphrase(path=str(path))
 
 

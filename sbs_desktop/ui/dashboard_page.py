@@ -50,6 +50,7 @@ from sbs_desktop.core.vocabulary import (
     Risk,
 )
 from sbs_desktop.ui.labels import label, year_label
+from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import describe
 from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.settings import dialog_folder
@@ -320,8 +321,12 @@ class DashboardPage(QWidget):
         """Write the PDF, HTML and CSV tables (suppressed for publication) off the UI thread."""
         from sbs_desktop.app.report import build_report
 
+        language = interface_language()
+
         def work(vault, progress):
-            return build_report(vault, folder, REPORT_FORMATS, progress)
+            # In the window's language; QCoreApplication.translate is safe off the UI thread.
+            return build_report(vault, folder, REPORT_FORMATS, progress,
+                                QCoreApplication.translate, language)
 
         def done(written: list[Path]) -> None:
             QMessageBox.information(self, self.tr("Report exported"), fill(self.tr(
