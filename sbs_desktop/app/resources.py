@@ -26,7 +26,8 @@ def default_resources(language: str = "en") -> list[Resource]:
             Resource(
                 name=words["name"],
                 kind=ResourceKind(entry["kind"]),
-                phone=entry.get("phone", ""),
+                # A number is the same in every language, but "Text 686868" is not.
+                phone=words.get("phone", entry.get("phone", "")),
                 website=entry.get("website", ""),
                 hours=words.get("hours", ""),
                 description=words.get("description", ""),
@@ -57,8 +58,8 @@ def in_language(resources: list[Resource], language: str) -> list[Resource]:
         position = shipped.get(_wording(resource))
         if position is not None:
             words = wanted[position]
-            resource = replace(resource, name=words.name, hours=words.hours,
-                               description=words.description)
+            resource = replace(resource, name=words.name, phone=words.phone,
+                               hours=words.hours, description=words.description)
         shown.append(resource)
     return shown
 

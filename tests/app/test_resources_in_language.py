@@ -45,3 +45,13 @@ def test_the_self_test_proves_the_french_files_are_in_the_build(tmp_path, monkey
     monkeypatch.setattr(shipped, "resources_dir", lambda: bundle)
     with pytest.raises(AssertionError, match=r"sbs_fr\.qm"):
         check_french(tmp_path)
+
+
+def test_the_crisis_text_line_says_text_in_the_persons_language(supporter_vault):
+    stored = list_resources(supporter_vault)  # created in English
+    line = next(r for r in stored if r.phone.endswith("686868"))
+    assert line.phone == "Text 686868"
+    shown = next(r for r in in_language(stored, "fr") if r.id == line.id)
+    assert shown.phone == "Texto 686868" and shown.name == "Ligne de crise par texto"
+    assert next(r for r in default_resources("fr") if r.phone.endswith("686868")).phone == (
+        "Texto 686868")
