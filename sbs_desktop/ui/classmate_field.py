@@ -30,6 +30,10 @@ class ClassmateField(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(
             QCoreApplication.translate("InteractionForm", "Name or initials (optional)"))
+        # Wide enough for the whole placeholder in either language: the French was cut
+        # to "Nom ou initiales ..." (the clear button and the frame take about 40 px).
+        self.name.setMinimumWidth(
+            self.name.fontMetrics().horizontalAdvance(self.name.placeholderText()) + 40)
         self.name.setClearButtonEnabled(True)
         self.name.setAccessibleName(QCoreApplication.translate("InteractionForm", "Classmate"))
         self._names = QStringListModel(self)

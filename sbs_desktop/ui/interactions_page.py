@@ -33,6 +33,7 @@ from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.errors import SbsError
 from sbs_desktop.core.interaction import Interaction
 from sbs_desktop.core.vocabulary import Concern, Format, Risk
+from sbs_desktop.ui.column_fit import ColumnFit
 from sbs_desktop.ui.dates import from_qdate, to_qdate
 from sbs_desktop.ui.form_fields import CodeCombo, DateField
 from sbs_desktop.ui.interaction_form import InteractionForm, open_interaction_form
@@ -207,8 +208,9 @@ class InteractionsPage(QWidget):
             Column.FOLLOW_UP: metrics.horizontalAdvance("2026-12-31 (done)") + 16,
             Column.DURATION: 64,
         }
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        self.column_fit = ColumnFit(self.table, widths, (
+            Column.CLASSMATE, Column.FORMAT, Column.INITIATED_BY, Column.PRIMARY_CONCERN,
+            Column.RISK))
         self.table.setSortingEnabled(True)
 
         self.undo_bar = QFrame()
