@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from matplotlib.figure import Figure
@@ -23,6 +24,10 @@ from sbs_desktop.analysis.statistics import ALL, Statistics
 from sbs_desktop.analysis.suppression import required_width
 from sbs_desktop.analysis.wording import ENGLISH, Wording, methods
 from sbs_desktop.core.merged import ImportedBundle
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
 
 CHART_DPI = 200
 
@@ -336,6 +341,59 @@ def _png(figure: Figure) -> io.BytesIO:
     return buffer
 
 
+# The fewest rows of a table a page may hold: never one row alone at a page's foot or head.
+LEAST_ROWS_ON_A_PAGE = 2
+
+
+def _rows_that_fit(pdf: FPDF, rows: list, draw: Callable[[FPDF, list], None]) -> int:
+    """How many of `rows` (after the headings) fit on the page from where `pdf` is."""
+
+    def fits(count: int) -> bool:
+        with pdf.offset_rendering() as trial:
+            draw(trial, rows[:count])
+        return not trial.page_break_triggered
+
+    least, most = 0, len(rows)
+    while least < most:
+        middle = (least + most + 1) // 2
+        least, most = (middle, most) if fits(middle) else (least, middle - 1)
+    return least
+
+
+def _table_across_pages(pdf: FPDF, block: Table, heading_style: FontFace) -> None:
+    """Draw a table, with its headings on every page, starting a page early rather than
+    leave fewer than LEAST_ROWS_ON_A_PAGE rows on one (fpdf2 has no widow control)."""
+    small = len(block.headers) > 5
+
+    def draw(target: FPDF, rows: list) -> None:
+        with target.table(col_widths=block.widths or None, headings_style=heading_style,
+                          line_height=4.2 if small else 5, text_align="LEFT",
+                          width=pdf.epw if small or len(block.headers) > 3 else 120,
+                          align="LEFT") as table:
+            table.row([str(h) for h in block.headers])
+            for row in rows:
+                table.row([str(c) for c in row])
+
+    rows = list(block.rows)
+    while True:
+        fitting = _rows_that_fit(pdf, rows, draw)
+        if fitting == len(rows):
+            draw(pdf, rows)
+            return
+        if len(rows) - fitting < LEAST_ROWS_ON_A_PAGE:
+            fitting = len(rows) - LEAST_ROWS_ON_A_PAGE
+        at_top = pdf.get_y() <= pdf.t_margin + 1
+        if fitting < min(LEAST_ROWS_ON_A_PAGE, len(rows)) and not at_top:
+            pdf.add_page()
+            continue
+        # On a fresh page a row taller than the page still goes, rather than loop.
+        draw(pdf, rows[:max(fitting, 1)])
+        rows = rows[max(fitting, 1):]
+        if not rows:
+            return
+        pdf.add_page()
+
+
 def write_pdf(content: ReportContent, path: Path,
               progress: Callable[[], None] | None = None) -> Path:
     from fpdf import FPDF
@@ -375,13 +433,7 @@ def write_pdf(content: ReportContent, path: Path,
             if isinstance(block, Table):
                 small = len(block.headers) > 5
                 pdf.set_font("DejaVu", "", 7.5 if small else 9)
-                with pdf.table(col_widths=block.widths or None, headings_style=heading_style,
-                               line_height=4.2 if small else 5, text_align="LEFT",
-                               width=pdf.epw if small or len(block.headers) > 3 else 120,
-                               align="LEFT") as table:
-                    table.row([str(h) for h in block.headers])
-                    for row in block.rows:
-                        table.row([str(c) for c in row])
+                _table_across_pages(pdf, block, heading_style)
                 pdf.ln(3)
                 pdf.set_font("DejaVu", "", 9.5)
             else:
