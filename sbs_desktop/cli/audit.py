@@ -6,6 +6,8 @@ import argparse
 from datetime import date, datetime
 from pathlib import Path
 
+from sbs_desktop.cli.language import translate
+
 
 def _day(text: str) -> date:
     try:
@@ -46,5 +48,5 @@ def run(options: argparse.Namespace) -> int:
         text = "  ".join(part for part in (record, fields, describe_detail(event.detail))
                          if part)
         print(f"{when}  {event.kind:<26} {text}".rstrip())
-    print(f"{len(events)} events.")
+    print(translate("CommandLine", "{count} events.").format(count=len(events)))
     return 0

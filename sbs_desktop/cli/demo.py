@@ -6,6 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
+from sbs_desktop.cli.language import translate
 from sbs_desktop.cli.terminal import PASSPHRASE_VARIABLE
 from sbs_desktop.core.vocabulary import Role
 
@@ -33,17 +34,20 @@ def run(options: argparse.Namespace) -> int:
 
     options.vault = options.vault or default_vault_path()
     if options.if_missing and options.vault.exists():
-        print(f"{options.vault} exists; left as it is.")
+        print(translate("CommandLine", "{path} exists; left as it is.").format(
+            path=options.vault))
         return _open(options)
     if not 0 <= options.interactions <= 1_000_000:
-        raise SystemExit("sbs-desktop: --interactions must be from 0 to 1,000,000")
+        raise SystemExit("sbs-desktop: " + translate(
+            "CommandLine", "--interactions must be from 0 to 1,000,000"))
     passphrase = os.environ.get(PASSPHRASE_VARIABLE) or DEMO_PASSPHRASE
     vault = make_demo_vault(options.vault, passphrase, Role(options.role),
                             interactions=options.interactions, seed=options.seed)
     vault.close()
     shown = "from " + PASSPHRASE_VARIABLE if os.environ.get(PASSPHRASE_VARIABLE) else (
         f"'{DEMO_PASSPHRASE}'")
-    print(f"Created a demo {options.role} vault at {options.vault} (passphrase {shown}).")
+    print(translate("CommandLine", "Created a demo {role} vault at {path} (passphrase "
+                    "{shown}).").format(role=options.role, path=options.vault, shown=shown))
     return _open(options)
 
 

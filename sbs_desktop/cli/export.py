@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from sbs_desktop.cli.language import translate
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser(
@@ -43,8 +45,9 @@ def _read_key_file(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise SystemExit(f"sbs-desktop: cannot read the key file {path}: "
-                         f"{getattr(error, 'strerror', None) or error}") from None
+        raise SystemExit("sbs-desktop: " + translate(
+            "CommandLine", "cannot read the key file {path}: {reason}").format(
+            path=path, reason=getattr(error, "strerror", None) or error)) from None
 
 
 def run_export(options: argparse.Namespace) -> int:
@@ -57,18 +60,24 @@ def run_export(options: argparse.Namespace) -> int:
     with unlock_vault(options.vault, read_passphrase()) as vault:
         encrypted = bool(recipient or coordinator_recipient(vault))
         if encrypted and options.format == "folder":
-            raise SystemExit("sbs-desktop: an encrypted bundle is always a .zip.age; "
-                             "leave out --format folder")
+            raise SystemExit("sbs-desktop: " + translate(
+                "CommandLine", "an encrypted bundle is always a .zip.age; leave out "
+                "--format folder"))
         result = export_bundle(vault, options.out, options.granularity,
                                options.format or "folder", terminal_progress(), recipient)
         fingerprint = signing_fingerprint(vault)
     tables = result.manifest.tables
-    print(f"Exported {tables['interactions'].rows} interactions, {tables['schedule'].rows} "
-          f"schedule rows and {tables['survey'].rows} survey rows to {result.path}"
-          + (f" (encrypted to {result.record.recipient})" if result.record.recipient else ""))
+    print(translate("CommandLine", "Exported {interactions} interactions, {schedule} schedule "
+                    "rows and {survey} survey rows to {path}").format(
+        interactions=tables["interactions"].rows, schedule=tables["schedule"].rows,
+        survey=tables["survey"].rows, path=result.path)
+        + (" " + translate("CommandLine", "(encrypted to {recipient})").format(
+            recipient=result.record.recipient) if result.record.recipient else ""))
     # The coordinator sees this fingerprint beside the bundle; reading it out to them
     # (not sending it with the bundle) is what tells a forgery apart.
-    print(f"Export {result.manifest.export_sequence}, signed by this vault's key {fingerprint}")
+    print(translate("CommandLine", "Export {sequence}, signed by this vault's key "
+                    "{fingerprint}").format(sequence=result.manifest.export_sequence,
+                                            fingerprint=fingerprint))
     return 0
 
 
@@ -87,9 +96,12 @@ def run_keys_generate(options: argparse.Namespace) -> int:
     try:
         options.out.write_text(public_key_file_text(public), encoding="utf-8")
     except OSError as error:
-        raise SystemExit(f"sbs-desktop: cannot write {options.out}: {error.strerror}") from None
+        raise SystemExit("sbs-desktop: " + translate(
+            "CommandLine", "cannot write {path}: {reason}").format(
+            path=options.out, reason=error.strerror)) from None
     if had_key:
-        print("This vault already has a key pair; it was kept (bundles encrypted to it "
-              "stay readable).", file=sys.stderr)
-    print(f"Public key {public} saved to {options.out}")
+        print(translate("CommandLine", "This vault already has a key pair; it was kept "
+                        "(bundles encrypted to it stay readable)."), file=sys.stderr)
+    print(translate("CommandLine", "Public key {key} saved to {path}").format(
+        key=public, path=options.out))
     return 0

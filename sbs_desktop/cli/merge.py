@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sbs_desktop.cli.language import error_message, translate
+
 if TYPE_CHECKING:
     from sbs_desktop.core.merged import ImportedBundle
 
@@ -38,20 +40,28 @@ def run(options: argparse.Namespace) -> int:
         report = merge_bundles(vault, options.bundles, terminal_progress())
     for outcome in report.outcomes:
         if outcome.outcome is Outcome.REFUSED:
-            print(f"refused   {outcome.error.message}")
+            print(translate("CommandLine", "refused   {reason}").format(
+                reason=error_message(outcome.error)))
         elif outcome.outcome is Outcome.ALREADY_IMPORTED:
-            print(f"unchanged {outcome.source}: already imported "
-                  f"(export {outcome.bundle.export_sequence} of {outcome.bundle.supporter})")
+            print(translate("CommandLine", "unchanged {source}: already imported (export "
+                            "{sequence} of {supporter})").format(
+                source=outcome.source, sequence=outcome.bundle.export_sequence,
+                supporter=outcome.bundle.supporter))
         else:
             bundle = outcome.bundle
-            replaced = (f", replacing export {outcome.replaced.export_sequence}"
-                        if outcome.replaced else "")
-            print(f"imported  {outcome.source}: {bundle.interaction_rows} interactions, "
-                  f"{bundle.schedule_rows} schedule rows, {bundle.survey_rows} survey rows "
-                  f"from {bundle.supporter}{replaced}; {_signer(bundle)}")
+            replaced = translate("CommandLine", ", replacing export {sequence}").format(
+                sequence=outcome.replaced.export_sequence) if outcome.replaced else ""
+            print(translate("CommandLine", "imported  {source}: {interactions} interactions, "
+                            "{schedule} schedule rows, {survey} survey rows from "
+                            "{supporter}{replaced}; {signer}").format(
+                source=outcome.source, interactions=bundle.interaction_rows,
+                schedule=bundle.schedule_rows, survey=bundle.survey_rows,
+                supporter=bundle.supporter, replaced=replaced, signer=_signer(bundle)))
     imported = report.count(Outcome.IMPORTED) + report.count(Outcome.REPLACED)
-    print(f"{imported} imported, {report.count(Outcome.ALREADY_IMPORTED)} already there, "
-          f"{len(report.refused)} refused")
+    print(translate("CommandLine", "{imported} imported, {already} already there, {refused} "
+                    "refused").format(imported=imported,
+                                      already=report.count(Outcome.ALREADY_IMPORTED),
+                                      refused=len(report.refused)))
     return 1 if report.refused else 0
 
 

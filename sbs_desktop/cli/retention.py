@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from sbs_desktop.cli.language import translate
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -32,12 +34,14 @@ def run_apply(options: argparse.Namespace) -> int:
     with unlock_vault(options.vault, read_passphrase()) as vault:
         if options.dry_run:
             found = preview_retention(vault, options.older_than_months)
-            verb = "Would clear"
+            said = translate("CommandLine", "Would clear {fields} fields: {interactions} "
+                             "interactions before {cutoff} and {contacts} contacts.")
         else:
             found = apply_retention(vault, options.older_than_months)
-            verb = "Cleared"
-    print(f"{verb} {found.fields} fields: {found.interactions} interactions before "
-          f"{found.cutoff.isoformat()} and {found.contacts} contacts.")
+            said = translate("CommandLine", "Cleared {fields} fields: {interactions} "
+                             "interactions before {cutoff} and {contacts} contacts.")
+    print(said.format(fields=found.fields, interactions=found.interactions,
+                      cutoff=found.cutoff.isoformat(), contacts=found.contacts))
     if options.dry_run:
-        print("Nothing was changed (--dry-run).")
+        print(translate("CommandLine", "Nothing was changed (--dry-run)."))
     return 0

@@ -6,10 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-UNREACHABLE = (
-    "The program cannot reach copies it did not make: a synced folder's history "
-    "(OneDrive, Dropbox, iCloud), a file copied by hand or to a USB stick, or a "
-    "system backup (Time Machine, File History). Delete those yourself.")
+from sbs_desktop.cli.language import translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,16 +22,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _confirmed(plan) -> bool:
-    print("Retiring destroys these files once the final export is written:")
+    print(translate("CommandLine",
+                    "Retiring destroys these files once the final export is written:"))
     for path in plan.files:
         if path.exists():
             print(f"  {path}")
     if not plan.backups:
-        print("  (no backups made by the program were found)")
+        print("  " + translate("CommandLine", "(no backups made by the program were found)"))
     if not sys.stdin.isatty():
-        print("sbs-desktop: run from a terminal to confirm, or give --yes.", file=sys.stderr)
+        print("sbs-desktop: " + translate(
+            "CommandLine", "run from a terminal to confirm, or give --yes."), file=sys.stderr)
         return False
-    return input("Type 'retire' to go ahead: ").strip().lower() == "retire"
+    # The word to type stays "retire" in every language, as scripts and the docs say it.
+    return input(translate("CommandLine", "Type 'retire' to go ahead: ")).strip().lower() == (
+        "retire")
 
 
 def run(options: argparse.Namespace) -> int:
@@ -43,21 +44,27 @@ def run(options: argparse.Namespace) -> int:
     from sbs_desktop.cli.terminal import read_passphrase, terminal_progress
 
     if not options.export_to.is_dir():
-        print(f"sbs-desktop: {options.export_to} is not a folder.", file=sys.stderr)
+        print("sbs-desktop: " + translate("CommandLine", "{path} is not a folder.").format(
+            path=options.export_to), file=sys.stderr)
         return 2
     vault = unlock_vault(options.vault, read_passphrase())
     try:
         if not options.yes and not _confirmed(retire_plan(vault)):
-            print("Nothing was changed.")
+            print(translate("CommandLine", "Nothing was changed."))
             return 1
         result = retire_vault(vault, options.export_to, terminal_progress())
     finally:
         vault.close()
-    print(f"Final export written to {result.export.path} "
-          f"(export {result.export.record.sequence}); give it to your coordinator.")
+    print(translate("CommandLine", "Final export written to {path} (export {sequence}); give "
+                    "it to your coordinator.").format(path=result.export.path,
+                                                      sequence=result.export.record.sequence))
     for path in result.destroyed:
-        print(f"Destroyed {path}")
+        print(translate("CommandLine", "Destroyed {path}").format(path=path))
     if not result.plan.backups:
-        print("No backups made by the program were found in the vault's backup folder.")
-    print(UNREACHABLE)
+        print(translate("CommandLine", "No backups made by the program were found in the "
+                        "vault's backup folder."))
+    print(translate(
+        "CommandLine", "The program cannot reach copies it did not make: a synced folder's "
+        "history (OneDrive, Dropbox, iCloud), a file copied by hand or to a USB stick, or a "
+        "system backup (Time Machine, File History). Delete those yourself."))
     return 0

@@ -7,6 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from sbs_desktop.cli.language import error_message, translate
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -42,7 +44,8 @@ def run_template(options: argparse.Namespace) -> int:
 
     with unlock_vault(options.vault, read_passphrase()) as vault:
         write_template(vault, options.out)
-    print(f"Wrote the survey template to {options.out}.")
+    print(translate("CommandLine", "Wrote the survey template to {path}.").format(
+        path=options.out))
     return 0
 
 
@@ -60,19 +63,23 @@ def run_import(options: argparse.Namespace) -> int:
             checked = check_survey_file(vault, options.file, terminal_progress())
         except SurveyFileRejected as error:
             for problem in error.problems:
-                print(f"sbs-desktop: {problem.message}", file=sys.stderr)
+                print(f"sbs-desktop: {error_message(problem)}", file=sys.stderr)
             if error.params["count"] > len(error.problems):
-                print(f"sbs-desktop: ... {error.params['count']} problems in all",
-                      file=sys.stderr)
-            print(f"sbs-desktop: nothing was imported from {options.file.name}.", file=sys.stderr)
+                print("sbs-desktop: ... " + translate(
+                    "CommandLine", "{count} problems in all").format(
+                    count=error.params["count"]), file=sys.stderr)
+            print("sbs-desktop: " + translate(
+                "CommandLine", "nothing was imported from {file}.").format(
+                file=options.file.name), file=sys.stderr)
             return 2
-        print(f"{checked.file}: {len(checked.responses)} responses "
-              f"(instrument {checked.instrument.id} version {checked.instrument.version}), "
-              f"{checked.already_imported} already imported.")
+        print(translate("CommandLine", "{file}: {count} responses (instrument {instrument} "
+                        "version {version}), {already} already imported.").format(
+            file=checked.file, count=len(checked.responses), instrument=checked.instrument.id,
+            version=checked.instrument.version, already=checked.already_imported))
         if options.dry_run:
             return 0
         added = import_survey_file(vault, checked)
-    print(f"Imported {added} new responses.")
+    print(translate("CommandLine", "Imported {count} new responses.").format(count=added))
     return 0
 
 
@@ -89,7 +96,7 @@ def run_list(options: argparse.Namespace) -> int:
         source = response.source or "-"
         print(f"{response.id:>6}  {response.answered_on.isoformat():<11}  {instrument:<24}  "
               f"{source:<9}  {len(response.answers)}")
-    print(f"{len(responses)} responses.")
+    print(translate("CommandLine", "{count} responses.").format(count=len(responses)))
     return 0
 
 
@@ -101,9 +108,10 @@ def run_delete(options: argparse.Namespace) -> int:
     with unlock_vault(options.vault, read_passphrase()) as vault:
         removed = remove_responses(vault, options.ids)
     missing = sorted(set(options.ids) - {r.id for r in removed})
-    print(f"Deleted {len(removed)} responses.")
+    print(translate("CommandLine", "Deleted {count} responses.").format(count=len(removed)))
     if missing:
-        print(f"sbs-desktop: no response with id {', '.join(map(str, missing))}; "
-              "see `sbs-desktop survey list`.", file=sys.stderr)
+        print("sbs-desktop: " + translate(
+            "CommandLine", "no response with id {ids}; see `sbs-desktop survey list`.").format(
+            ids=", ".join(map(str, missing))), file=sys.stderr)
         return 2
     return 0

@@ -6,21 +6,22 @@ import getpass
 import os
 import sys
 
+from sbs_desktop.cli.language import translate
 from sbs_desktop.core.progress import Progress
 
 PASSPHRASE_VARIABLE = "SBS_PASSPHRASE"
 
 
-def read_passphrase(prompt: str = "Vault passphrase: ") -> str:
+def read_passphrase(prompt: str = "") -> str:
     """From SBS_PASSPHRASE, or asked on the terminal without echo."""
     passphrase = os.environ.get(PASSPHRASE_VARIABLE)
     if passphrase:
         return passphrase
     if not sys.stdin.isatty():
-        raise SystemExit(
-            f"sbs-desktop: set {PASSPHRASE_VARIABLE} or run from a terminal to give the passphrase"
-        )
-    return getpass.getpass(prompt)
+        raise SystemExit("sbs-desktop: " + translate(
+            "CommandLine", "set {variable} or run from a terminal to give the passphrase").format(
+            variable=PASSPHRASE_VARIABLE))
+    return getpass.getpass(prompt or translate("CommandLine", "Vault passphrase: "))
 
 
 def terminal_progress() -> Progress:

@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from sbs_desktop.cli.language import translate
+
 NEW_PASSPHRASE_VARIABLE = "SBS_NEW_PASSPHRASE"
 KEY_PASSPHRASE_VARIABLE = "SBS_KEY_PASSPHRASE"
 
@@ -79,10 +81,12 @@ def _new_secret(variable: str, prompt: str) -> str:
     if value:
         return value
     if not sys.stdin.isatty():
-        raise SystemExit(f"sbs-desktop: set {variable} or run from a terminal")
+        raise SystemExit("sbs-desktop: " + translate(
+            "CommandLine", "set {variable} or run from a terminal").format(variable=variable))
     first = getpass.getpass(prompt)
-    if getpass.getpass("Again: ") != first:
-        raise SystemExit("sbs-desktop: the two entries differ; nothing was changed")
+    if getpass.getpass(translate("CommandLine", "Again: ")) != first:
+        raise SystemExit("sbs-desktop: " + translate(
+            "CommandLine", "the two entries differ; nothing was changed"))
     return first
 
 
@@ -91,10 +95,12 @@ def run_init(options: argparse.Namespace) -> int:
     from sbs_desktop.cli.terminal import PASSPHRASE_VARIABLE
     from sbs_desktop.core.vocabulary import Role
 
-    passphrase = _new_secret(PASSPHRASE_VARIABLE, "Passphrase for the new vault: ")
+    passphrase = _new_secret(PASSPHRASE_VARIABLE,
+                             translate("CommandLine", "Passphrase for the new vault: "))
     with create_vault(options.vault, passphrase, Role(options.role), options.language):
         pass
-    print(f"Created the {options.role} vault {options.vault}")
+    print(translate("CommandLine", "Created the {role} vault {path}").format(
+        role=options.role, path=options.vault))
     return 0
 
 
@@ -102,11 +108,12 @@ def run_passphrase_change(options: argparse.Namespace) -> int:
     from sbs_desktop.app.vaults import change_passphrase, unlock_vault
     from sbs_desktop.cli.terminal import read_passphrase
 
-    current = read_passphrase("Current passphrase: ")
+    current = read_passphrase(translate("CommandLine", "Current passphrase: "))
     with unlock_vault(options.vault, current) as vault:
-        new = _new_secret(NEW_PASSPHRASE_VARIABLE, "New passphrase: ")
+        new = _new_secret(NEW_PASSPHRASE_VARIABLE, translate("CommandLine", "New passphrase: "))
         change_passphrase(vault, current, new)
-    print(f"The passphrase of {options.vault} is changed")
+    print(translate("CommandLine", "The passphrase of {path} is changed").format(
+        path=options.vault))
     return 0
 
 
@@ -117,7 +124,8 @@ def run_backup(options: argparse.Namespace) -> int:
 
     with unlock_vault(options.vault, read_passphrase()) as vault:
         backup = back_up(vault, options.to, terminal_progress())
-    print(f"Backed up {backup.interactions} interactions to {backup.path} (verified)")
+    print(translate("CommandLine", "Backed up {count} interactions to {path} (verified)").format(
+        count=backup.interactions, path=backup.path))
     return 0
 
 
@@ -130,8 +138,9 @@ def run_verify(options: argparse.Namespace) -> int:
         for problem in check.problems:
             print(f"sbs-desktop: {problem}", file=sys.stderr)
         return 1
-    print(f"{options.vault} is whole: every page checks, "
-          f"{check.counts.get('interactions', 0)} interactions")
+    print(translate("CommandLine", "{path} is whole: every page checks, {count} "
+                    "interactions").format(path=options.vault,
+                                           count=check.counts.get("interactions", 0)))
     return 0
 
 
@@ -140,8 +149,10 @@ def run_restore(options: argparse.Namespace) -> int:
     from sbs_desktop.cli.terminal import read_passphrase
 
     kept = restore_backup(options.backup, options.vault, read_passphrase())
-    print(f"Restored {options.backup} to {options.vault}"
-          + (f"; the earlier file is kept as {kept}" if kept else ""))
+    print(translate("CommandLine", "Restored {backup} to {path}").format(
+        backup=options.backup, path=options.vault)
+        + (translate("CommandLine", "; the earlier file is kept as {kept}").format(kept=kept)
+           if kept else ""))
     return 0
 
 
@@ -151,9 +162,11 @@ def run_keys_export(options: argparse.Namespace) -> int:
     from sbs_desktop.cli.terminal import read_passphrase
 
     with unlock_vault(options.vault, read_passphrase()) as vault:
-        key_passphrase = _new_secret(KEY_PASSPHRASE_VARIABLE, "Passphrase for the key file: ")
+        key_passphrase = _new_secret(KEY_PASSPHRASE_VARIABLE,
+                                     translate("CommandLine", "Passphrase for the key file: "))
         save_coordinator_key(vault, options.out, key_passphrase)
-    print(f"The coordinator key is saved, encrypted, to {options.out}")
+    print(translate("CommandLine", "The coordinator key is saved, encrypted, to {path}").format(
+        path=options.out))
     return 0
 
 
@@ -167,9 +180,12 @@ def run_keys_import(options: argparse.Namespace) -> int:
         if not key_passphrase:
             # getpass on a pipe warns over several lines and then fails on end of input.
             if not sys.stdin.isatty():
-                raise SystemExit(f"sbs-desktop: set {KEY_PASSPHRASE_VARIABLE} or run from a "
-                                 "terminal")
-            key_passphrase = getpass.getpass("Passphrase of the key file: ")
+                raise SystemExit("sbs-desktop: " + translate(
+                    "CommandLine", "set {variable} or run from a terminal").format(
+                    variable=KEY_PASSPHRASE_VARIABLE))
+            key_passphrase = getpass.getpass(
+                translate("CommandLine", "Passphrase of the key file: "))
         public = use_saved_coordinator_key(vault, options.key_file, key_passphrase)
-    print(f"This vault now holds the coordinator key {public}")
+    print(translate("CommandLine", "This vault now holds the coordinator key {key}").format(
+        key=public))
     return 0
