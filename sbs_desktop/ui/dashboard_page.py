@@ -86,6 +86,9 @@ def chart_words(vocabulary: str, code: str, threshold: int = 5) -> str:
                     if row.code == code:
                         return row.labels[language]
         return code
+    if vocabulary == "quarter":  # "2025-2026-Q1"; French writes T1 (trimestre)
+        year, _, number = code.rpartition("-Q")
+        return fill(translate("DashboardPage", "%1 Q%2"), year, number) if year else code
     if vocabulary == "service":
         return {"faculty": translate("DashboardPage", "Faculty of Medicine services"),
                 "sbs": translate("DashboardPage", "Side-by-Side")}.get(code, code)
