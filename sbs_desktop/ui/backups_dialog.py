@@ -53,7 +53,9 @@ def age_text(made_at: datetime, now: datetime | None = None) -> str:
     elif days == 1:
         ago = QCoreApplication.translate("Backups", "yesterday")
     else:
-        ago = QCoreApplication.translate("Backups", "%n day(s) ago", "", days)
+        # Two or more here, so no plural forms are needed (and lupdate 6.11 collects none
+        # for translate()): "%1", not "%n".
+        ago = fill(QCoreApplication.translate("Backups", "%1 days ago"), days)
     return fill(QCoreApplication.translate("Backups", "%1 (%2)"),
                 local.strftime("%Y-%m-%d %H:%M"), ago)
 
