@@ -49,6 +49,7 @@ from sbs_desktop.core.vocabulary import (
     Referral,
     Risk,
 )
+from sbs_desktop.ui.chart_colours import colour_for_palette
 from sbs_desktop.ui.labels import label, year_label
 from sbs_desktop.ui.language import interface_language
 from sbs_desktop.ui.messages import describe
@@ -282,6 +283,8 @@ class DashboardPage(QWidget):
             referrals=self.tr("Interactions with each referral"),
             barriers=self.tr("Barriers: Faculty services vs Side-by-Side"),
             no_data=self.tr("No data yet")))
+        for figure in figures:
+            colour_for_palette(figure, self.palette())
         self.canvases = []
         # One chart a row, each the full width: side by side, the initiator chart's second
         # title ("Why supporters reached out") ran past its half and was clipped.
@@ -296,6 +299,14 @@ class DashboardPage(QWidget):
         # neighbour; show the charts only once the grid has sized each and they are drawn.
         self.chart_scroll.widget().setUpdatesEnabled(False)
         QTimer.singleShot(0, self._redraw_charts)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The system switched to a dark (or light) look: the charts follow.
+        if event.type() == QEvent.Type.PaletteChange and self.canvases:
+            for canvas in self.canvases:
+                colour_for_palette(canvas.figure, self.palette())
+            self._redraw_charts()
 
     def _redraw_charts(self) -> None:
         for canvas in self.canvases:

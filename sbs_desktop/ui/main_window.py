@@ -20,6 +20,7 @@ from sbs_desktop.ui.lock import InactivityTimer, Lock, LockReason, put_back_wait
 from sbs_desktop.ui.messages import confirm
 from sbs_desktop.ui.pages import PageFrame, pages_for
 from sbs_desktop.ui.placeholders import fill
+from sbs_desktop.ui.problem_style import follow_palette
 from sbs_desktop.ui.session_watch import SessionWatch
 from sbs_desktop.ui.settings import MAX_AUTO_LOCK_MINUTES, Settings
 from sbs_desktop.ui.worker import Task
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.lock.screen)
         self.setCentralWidget(self.screens)
         self.setStyleSheet(STYLE)
+        follow_palette(self)
         self._needs_vault: list[QAction] = []
         self._build_menus()
 
