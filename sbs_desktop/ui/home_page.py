@@ -36,7 +36,7 @@ from sbs_desktop.ui.interaction_form import InteractionForm, open_interaction_fo
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.messages import show_error
 from sbs_desktop.ui.placeholders import fill
-from sbs_desktop.ui.problem_style import problem_colour
+from sbs_desktop.ui.problem_style import problem_colour, quiet_colour
 from sbs_desktop.ui.upcoming_hours import UpcomingHours
 
 
@@ -100,6 +100,8 @@ class FollowUpList(QTreeWidget):
                 i.occurred_at.strftime("%Y-%m-%d"),
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, i.id)
+            if not row.contact_name:
+                item.setForeground(1, QBrush(quiet_colour()))
             if i.follow_up_due and i.follow_up_due < today:
                 item.setForeground(0, QBrush(problem_colour()))
                 item.setToolTip(0, self.tr("Overdue"))

@@ -35,7 +35,7 @@ from sbs_desktop.app.vaults import Vault
 from sbs_desktop.core.vocabulary import Risk
 from sbs_desktop.ui.labels import label
 from sbs_desktop.ui.placeholders import fill
-from sbs_desktop.ui.problem_style import problem_colour
+from sbs_desktop.ui.problem_style import problem_colour, quiet_colour
 
 PAGE_SIZE = 200
 # Pages of whole rows kept in memory (5,000 rows): enough for any screen and a
@@ -221,6 +221,8 @@ class InteractionTableModel(QAbstractTableModel):
                 return QBrush(QColor(colour)) if colour else None
             if column == Column.FOLLOW_UP and self._overdue(row):
                 return QBrush(problem_colour())
+            if column == Column.CLASSMATE and not row.contact_name:
+                return QBrush(quiet_colour())
         if role == Qt.ItemDataRole.FontRole and column == Column.RISK and (
                 row.interaction.risk is Risk.IMMEDIATE):
             font = QFont()
@@ -240,7 +242,8 @@ class InteractionTableModel(QAbstractTableModel):
         if column == Column.WHEN:
             return i.occurred_at.strftime("%Y-%m-%d  %H:%M")
         if column == Column.CLASSMATE:
-            return row.contact_name
+            # Said rather than left blank, which would look like a name failing to load.
+            return row.contact_name or self.tr("(no classmate linked)")
         if column == Column.YEAR:
             return str(i.year_of_study) if i.year_of_study else ""
         if column == Column.FORMAT:

@@ -452,3 +452,38 @@ def test_every_file_dialog_opens_in_the_documents_folder(qtbot, request, make_wi
         _click(dialog, text)
     assert [Path(folder) for folder in opened] == [
         vault_path.parent, vault_path.parent, vault_path]
+
+
+# -- pages -----------------------------------------------------------------------------
+
+
+def test_an_interaction_without_a_classmate_says_so_greyed(qtbot, make_window,
+                                                           supporter_vault):
+    from PySide6.QtGui import QPalette
+
+    from sbs_desktop.app.interactions import record_interaction
+    from sbs_desktop.core.contact import Contact
+    from sbs_desktop.core.interaction import Interaction
+    from sbs_desktop.core.vocabulary import Format, Initiator, Risk
+    from sbs_desktop.store.contacts import add_contact
+    from sbs_desktop.ui.interaction_table import Column
+    from sbs_desktop.ui.interactions_page import InteractionsPage
+    from sbs_desktop.ui.problem_style import contrast
+
+    contact = add_contact(supporter_vault, Contact(name="Ines"))
+    for day, contact_id in ((3, None), (4, contact.id)):
+        record_interaction(supporter_vault, Interaction(
+            occurred_at=datetime(2026, 2, day, 14), duration_minutes=20, format=Format.VIDEO,
+            initiated_by=Initiator.STUDENT, primary_concern=Concern.EXAMS, risk=Risk.NONE,
+            concerns=frozenset({Concern.EXAMS}), contact_id=contact_id))
+    window = make_window(supporter_vault)
+    page = window.show_page_of(InteractionsPage)
+    model = page.table.model()
+    cells = {model.index(row, Column.CLASSMATE).data(): model.index(row, Column.CLASSMATE)
+             for row in range(model.rowCount())}
+    assert set(cells) == {"Ines", "(no classmate linked)"}
+    grey = cells["(no classmate linked)"].data(Qt.ItemDataRole.ForegroundRole).color()
+    base = page.table.palette().color(QPalette.ColorRole.Base)
+    assert grey != page.table.palette().color(QPalette.ColorRole.Text)
+    assert contrast(grey, base) >= 4.5
+    assert cells["Ines"].data(Qt.ItemDataRole.ForegroundRole) is None
