@@ -487,3 +487,29 @@ def test_an_interaction_without_a_classmate_says_so_greyed(qtbot, make_window,
     assert grey != page.table.palette().color(QPalette.ColorRole.Text)
     assert contrast(grey, base) >= 4.5
     assert cells["Ines"].data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_every_page_of_both_roles_fits_at_200_percent(tmp_path):
+    """QT_SCALE_FACTOR=2 on a 2560 x 1440 screen, in a child process (the factor is read
+    once, when Qt starts): a 1280 x 720 screen of logical pixels, every glyph doubled."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    screens = tmp_path / "screens.json"
+    screens.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": 2560, "height": 1440, "logicalDpi": 96,
+        "dpr": 1}]}))
+    environment = {**os.environ, "QT_SCALE_FACTOR": "2",
+                   "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
+                   # The child's settings and data stay in the test's folder.
+                   "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                   "XDG_DATA_HOME": str(tmp_path / "data")}
+    child = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("scaled_window.py")), str(tmp_path)],
+        env=environment, capture_output=True, text=True, timeout=600, check=False)
+    assert child.returncode == 0, child.stderr[-2000:]
+    report = json.loads(child.stdout.strip().splitlines()[-1])
+    assert report["ratio"] == 2 and report["screen"] == [1280, 720]
+    assert report["problems"] == []
