@@ -2,8 +2,9 @@
 
 The charts are drawn for the report, black on white (analysis/charts.py). On the
 dashboard they take the palette's base as background, and every word on them is given
-a colour with at least 4.5:1 contrast against it: the palette's text colour where the
-report's black or grey would vanish on a dark palette. Bars keep their colours.
+a colour with at least 4.5:1 contrast against it: the palette's text colour for the
+report's black, a grey still quieter than the text for its greys. Bars keep their
+colours.
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from typing import Any
 
 from PySide6.QtGui import QColor, QPalette
 
-from sbs_desktop.ui.problem_style import readable
+from sbs_desktop.ui.problem_style import contrast, readable
+
+# Darker than this on white, a colour is the report's ink rather than a quieter grey.
+INK_CONTRAST = 7.0
 
 
 def _qt(colour: Any) -> QColor:
@@ -47,7 +51,11 @@ def colour_for_palette(figure: Any, palette: QPalette) -> None:
             spine.set_edgecolor(mid)
         axes.tick_params(colors=mid, labelcolor=text.name())
     for words in figure.findobj(_is_text):
-        words.set_color(readable(_qt(words.get_color()), base, text).name())
+        drawn = _qt(words.get_color())
+        # The report's ink (black, near black) becomes the palette's text; its greys,
+        # meant to be quieter, only as much lighter or darker as reading needs.
+        ink = contrast(drawn, QColor("white")) >= INK_CONTRAST
+        words.set_color(text.name() if ink else readable(drawn, base, text).name())
     for legend in (axes.get_legend() for axes in figure.axes):
         if legend is not None:
             legend.get_frame().set_facecolor(base.name())
