@@ -53,16 +53,18 @@ def _count_text(count: float, words: Words) -> str:
 
 
 def interactions_over_time(stats: Statistics, words: Words, title: str,
-                           no_data: str) -> Figure:
-    """Stacked bars: interactions per quarter of the academic year, one colour per format."""
+                           no_data: str, unit: str = "quarter") -> Figure:
+    """Stacked bars: interactions per period (a unit of frames.PERIOD_UNITS: quarter,
+    half-year or academic year), one colour per format."""
     figure = _figure()
     axes = figure.add_subplot()
     _style(axes, title)
-    periods = stats.by_quarter[stats.by_quarter["format"] != ALL]
+    by_period = stats.by_period(unit)
+    periods = by_period[by_period["format"] != ALL]
     if periods.empty:
         _empty(axes, no_data)
         return figure
-    table = periods.pivot(index="quarter", columns="format", values="interactions")
+    table = periods.pivot(index=unit, columns="format", values="interactions")
     formats = [f for f in stats.by_format["format"] if f in table.columns and table[f].sum()]
     positions = np.arange(len(table.index))
     bottom = np.zeros(len(table.index))
@@ -71,10 +73,9 @@ def interactions_over_time(stats: Statistics, words: Words, title: str,
         axes.bar(positions, heights, bottom=bottom, color=colour, label=words("format", code),
                  width=0.8)
         bottom += heights
-    # Published figures hide small counts: their sum (the quarter's total less the shown
+    # Published figures hide small counts: their sum (the period's total less the shown
     # formats) is public, so it is drawn as one grey segment.
-    totals = stats.by_quarter[stats.by_quarter["format"] == ALL].set_index("quarter")[
-        "interactions"]
+    totals = by_period[by_period["format"] == ALL].set_index(unit)["interactions"]
     hidden = np.nan_to_num(totals.reindex(table.index).to_numpy(dtype=float) - bottom)
     if (hidden > 0).any():
         axes.bar(positions, np.clip(hidden, 0, None), bottom=bottom, color="#DDDDDD",

@@ -84,6 +84,19 @@ def month_quarter(month: str) -> str:
     return f"{month_academic_year(month)}-Q{(number - 9) % 12 // QUARTER_MONTHS + 1}"
 
 
+def month_half_year(month: str) -> str:
+    """The half of the academic year a month belongs to: "2025-2026-H1" is September
+    2025 to February 2026 (quarters 1 and 2), H2 March to August (quarters 3 and 4)."""
+    quarter = int(month_quarter(month)[-1])
+    return f"{month_academic_year(month)}-H{(quarter + 1) // 2}"
+
+
+# Each unit a table of interactions by period and format can be published in, finest
+# first, with the function that places a month in it.
+PERIOD_UNITS = {"month": lambda month: month, "quarter": month_quarter,
+                "half_year": month_half_year, "academic_year": month_academic_year}
+
+
 def period_academic_year(period: str) -> str:
     """The academic year of an ISO week or month period, decided by its month."""
     return month_academic_year(period_month(period))

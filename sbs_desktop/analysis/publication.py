@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from sbs_desktop.analysis.frames import month_quarter
+from sbs_desktop.analysis.frames import PERIOD_UNITS, month_quarter
 from sbs_desktop.analysis.statistics import ALL, Statistics
 from sbs_desktop.analysis.suppression import (
     COVER,
@@ -34,6 +34,8 @@ TABLE_FILES = {
     "interactions_by_outreach_reason.csv": "by_outreach_reason",
     "interactions_by_month.csv": "by_month",
     "interactions_by_quarter.csv": "by_quarter",
+    "interactions_by_half_year.csv": "by_half_year",
+    "interactions_by_academic_year_and_format.csv": "by_year_and_format",
     "interactions_by_academic_year.csv": "by_academic_year",
     "interactions_by_year_of_study.csv": "by_year_of_study",
     "interactions_by_concern.csv": "by_concern",
@@ -43,6 +45,13 @@ TABLE_FILES = {
     "survey_barriers.csv": "survey_barriers",
     "survey_barrier_intervals.csv": "survey_intervals",
 }
+# The period x format table the report and the Dashboard show, finest first: the first
+# at which at least MOSTLY_SHOWN of the non-zero counts stay shown after suppression,
+# else the academic year (docs/statistics.md, "Which period the report shows").
+PERIOD_FILES = {"quarter": "interactions_by_quarter.csv",
+                "half_year": "interactions_by_half_year.csv",
+                "academic_year": "interactions_by_academic_year_and_format.csv"}
+MOSTLY_SHOWN = 0.7
 PERCENT_DECIMALS = 2
 ROUNDED_MEASURES = ("referral_rate_pct", "hours_offered", "hours_with_interactions")
 
@@ -96,7 +105,7 @@ class _Cells:
         return periods
 
 
-def _cells(stats: Statistics) -> _Cells:
+def _cells(stats: Statistics, units: tuple[str, ...] = ()) -> _Cells:
     cells = _Cells()
     total = cells.add(("summary", "interactions"), stats.total)
     cells.one_way("format", stats.by_format, "format", "interactions", total)
@@ -120,6 +129,15 @@ def _cells(stats: Statistics) -> _Cells:
     for (_, year) in years:
         cells.relate(("academic_year", year), (row[ALL] for quarter, row in quarters.items()
                                                if quarter.startswith(year)))
+    for unit in units:  # a coarser period x format table: each cell is its quarters' sum
+        coarse = cells.by_period(unit, stats.by_period(unit))
+        place = {month_quarter(month): PERIOD_UNITS[unit](month) for month in months}
+        for period, row in coarse.items():
+            inside = [quarter for quarter in quarters if place[quarter] == period]
+            for code, cell in row.items():
+                cells.relate(cell, (quarters[q][code] for q in inside))
+            if unit == "academic_year" and ("academic_year", period) in cells.values:
+                cells.relate(("academic_year", period), (row[ALL],))
     cells.one_way("year_of_study", stats.by_year_of_study, "year_of_study", "interactions",
                   total)
     primary = cells.one_way("as_primary", stats.by_concern, "concern", "as_primary", total)
@@ -171,22 +189,61 @@ class Protection:
 
 
 @dataclass(frozen=True)
+class PeriodChoice:
+    """The period the report's and the Dashboard's period x format table is shown by."""
+
+    unit: str          # a key of PERIOD_FILES; each finer one hid too many counts
+    shown: float       # share of the table's non-zero counts shown (1 with none)
+
+    @property
+    def file(self) -> str:
+        return PERIOD_FILES[self.unit]
+
+    @property
+    def reached(self) -> bool:
+        return self.shown >= MOSTLY_SHOWN
+
+
+EXACT_PERIOD = PeriodChoice("quarter", 1.0)  # nothing hidden inside the vault
+
+
+@dataclass(frozen=True)
 class Publication:
     """Everything published from one set of statistics, checked by the auditor."""
 
     tables: dict[str, pd.DataFrame]    # file name -> text cells, as written
     protection: Protection
+    period: PeriodChoice = EXACT_PERIOD
+
+
+def _shown_share(stats: Statistics, unit: str, hidden: dict[Hashable, str]) -> float:
+    frame = stats.by_period(unit)
+    counted = [(unit, period, code) for period, code, n in zip(
+        frame[unit], frame["format"], frame["interactions"], strict=True) if n]
+    return sum(cell not in hidden for cell in counted) / len(counted) if counted else 1.0
 
 
 def publish(stats: Statistics, threshold: int = DEFAULT_THRESHOLD) -> Publication:
     """The tables with small counts hidden and every figure that would reveal them, once
-    the auditor has found every hidden count protected (else ProtectionNotReached)."""
-    cells = _cells(stats)
-    hidden = suppress(cells.values, cells.constraints, threshold)
+    the auditor has found every hidden count protected (else ProtectionNotReached).
+
+    The period x format table is the finest of PERIOD_FILES whose non-zero counts stay
+    at least MOSTLY_SHOWN shown, suppressed with every other table; else by academic year.
+    """
+    for unit in PERIOD_FILES:
+        cells = _cells(stats, () if unit == "quarter" else (unit,))
+        hidden = suppress(cells.values, cells.constraints, threshold)
+        choice = PeriodChoice(unit, _shown_share(stats, unit, hidden))
+        if choice.reached:
+            break
     ranges = audit(cells.values, cells.constraints, hidden, threshold)
     kinds = list(hidden.values())
     protection = Protection(threshold, kinds.count(PRIMARY), kinds.count(SECONDARY), ranges)
-    return Publication(_hide(stats, cells.values, hidden, threshold), protection)
+    tables = _hide(stats, cells.values, hidden, threshold)
+    for unit, file in PERIOD_FILES.items():  # only the chosen coarser table is published
+        if unit not in ("quarter", choice.unit):
+            del tables[file]
+    return Publication(tables, protection, choice)
 
 
 def _hide(stats: Statistics, values: dict[Hashable, int], hidden: dict[Hashable, str],
@@ -226,8 +283,7 @@ def _hide(stats: Statistics, values: dict[Hashable, int], hidden: dict[Hashable,
         hide(file, lambda r, kind=kind, key=key: {"interactions": (kind, r[key])}, share)
     hide("interactions_by_academic_year.csv",
          lambda r: {"interactions": ("academic_year", r["academic_year"])})
-    for file, kind in (("interactions_by_month.csv", "month"),
-                       ("interactions_by_quarter.csv", "quarter")):
+    for kind, file in {"month": "interactions_by_month.csv", **PERIOD_FILES}.items():
         hide(file, lambda r, kind=kind: {"interactions": (kind, r[kind], r["format"])})
     hide("interactions_by_concern.csv", lambda r: {
         "as_primary": ("as_primary", r["concern"]), "mentioned": ("mentioned", r["concern"])},
@@ -295,12 +351,14 @@ def write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
     return written
 
 
-def _numeric(text: pd.DataFrame, exact: pd.DataFrame) -> pd.DataFrame:
-    """A published table back as numbers, hidden cells NaN, code columns as they were."""
+def _numeric(text: pd.DataFrame | None, exact: pd.DataFrame) -> pd.DataFrame:
+    """A published table back as numbers, hidden cells NaN, code columns as they were;
+    every count NaN for a table not published (text None)."""
     frame = exact.copy()
     for column in exact.columns:
         if pd.api.types.is_numeric_dtype(exact[column]):
-            frame[column] = pd.to_numeric(text[column], errors="coerce")
+            frame[column] = (float("nan") if text is None
+                             else pd.to_numeric(text[column], errors="coerce"))
     return frame
 
 
@@ -315,6 +373,6 @@ def published_statistics(stats: Statistics, threshold: int = DEFAULT_THRESHOLD,
 
     text = (publication or publish(stats, threshold)).tables
     exact = exact_tables(stats)
-    frames = {attribute: _numeric(text[file], exact[file])
+    frames = {attribute: _numeric(text.get(file), exact[file])
               for file, attribute in TABLE_FILES.items() if attribute != "summary"}
     return dataclasses.replace(stats, **frames)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from sbs_desktop.analysis.frames import Frames, month_quarter
+from sbs_desktop.analysis.frames import PERIOD_UNITS, Frames
 from sbs_desktop.analysis.inference import (
     PairedCounts,
     chi_square_yates_p,
@@ -45,6 +45,8 @@ class Statistics:
     by_outreach_reason: pd.DataFrame         # outreach_reason, interactions, share_pct
     by_month: pd.DataFrame                   # month, format (or "all"), interactions
     by_quarter: pd.DataFrame                 # quarter, format (or "all"), interactions
+    by_half_year: pd.DataFrame               # half_year, format (or "all"), interactions
+    by_year_and_format: pd.DataFrame         # academic_year, format (or "all"), interactions
     by_academic_year: pd.DataFrame           # academic_year, interactions
     by_year_of_study: pd.DataFrame           # year_of_study, interactions, share_pct
     by_concern: pd.DataFrame                 # concern, as_primary, mentioned, mentioned_pct
@@ -58,6 +60,11 @@ class Statistics:
     @property
     def total(self) -> int:
         return int(self.summary.set_index("measure").loc["interactions", "value"])
+
+    def by_period(self, unit: str) -> pd.DataFrame:
+        """The interactions by period and format in a unit of frames.PERIOD_UNITS."""
+        return {"month": self.by_month, "quarter": self.by_quarter,
+                "half_year": self.by_half_year, "academic_year": self.by_year_and_format}[unit]
 
 
 def _pct(part: pd.Series | int, whole: int) -> pd.Series | float:
@@ -89,15 +96,16 @@ def _codes(vocabulary: type) -> list[str]:
 
 
 def _by_period(log: pd.DataFrame, column: str) -> pd.DataFrame:
-    """Interactions per period and format, plus each period's "all"; every period from
-    the first to the last is listed, zeros included."""
+    """Interactions per period (a unit of PERIOD_UNITS, placed by its month) and format,
+    plus each period's "all"; every period from the first to the last is listed, zeros
+    included."""
     formats = _codes(Format)
     if log.empty:
         return pd.DataFrame({column: [], "format": [], "interactions": []})
     months = pd.period_range(log["month"].min(), log["month"].max(), freq="M").strftime("%Y-%m")
-    quarters = {month: month_quarter(month) for month in months}
-    periods = list(months) if column == "month" else list(dict.fromkeys(quarters.values()))
-    keys = log["month"] if column == "month" else log["month"].map(quarters)
+    placed = {month: PERIOD_UNITS[column](month) for month in months}
+    periods = list(dict.fromkeys(placed.values()))
+    keys = log["month"].astype(str).map(placed)
     table = pd.crosstab(keys, log["format"]).reindex(index=periods, columns=formats,
                                                      fill_value=0)
     table[ALL] = table.sum(axis=1)
@@ -227,6 +235,8 @@ def compute_statistics(frames: Frames, barriers: tuple[str, ...] | None = None) 
         by_outreach_reason=outreach,
         by_month=_by_period(log, "month"),
         by_quarter=_by_period(log, "quarter"),
+        by_half_year=_by_period(log, "half_year"),
+        by_year_and_format=_by_period(log, "academic_year"),
         by_academic_year=by_academic_year,
         by_year_of_study=by_year,
         by_concern=by_concern,

@@ -24,6 +24,14 @@ def quarter_of(month: str) -> str:
     return f"{start}-{start + 1}-Q{((number - 9) % 12) // 3 + 1}"
 
 
+def coarser_of(quarter: str, key: str) -> str:
+    """docs/statistics.md: H1 is quarters 1 and 2, H2 quarters 3 and 4; a quarter's
+    academic year is its first nine characters."""
+    if key == "half_year":
+        return f"{quarter[:9]}-H{(int(quarter[-1]) + 1) // 2}"
+    return quarter[:9]
+
+
 @dataclass
 class Published:
     """Every count of every published file: a number, or hidden with the rule's bounds."""
@@ -127,6 +135,24 @@ def read_published(files: dict[str, str], threshold: int,
         year = r["academic_year"]
         p.equal.append(([row["all"] for q, row in quarters.items() if q.startswith(year + "-")],
                         [("interactions_by_academic_year.csv", "interactions", year)]))
+    # The report's coarser period x format table, when one is published: each cell is the
+    # sum of its quarters', each row adds up to its "all", and a year's "all" is its total.
+    for name, key in (("interactions_by_half_year.csv", "half_year"),
+                      ("interactions_by_academic_year_and_format.csv", "academic_year")):
+        if name not in files:
+            continue
+        for r in rows(files, name):
+            cell = p.read((name, r[key], r["format"]), r["interactions"])
+            p.equal.append(([quarters[q][r["format"]] for q in quarters
+                             if coarser_of(q, key) == r[key]], [cell]))
+        table = defaultdict(dict)
+        for (file, period, code) in [c for c in (*p.shown, *p.hidden) if c[0] == name]:
+            table[period][code] = (file, period, code)
+        for period, row in table.items():
+            p.equal.append(([row[f] for f in FORMATS], [row["all"]]))
+            year = ("interactions_by_academic_year.csv", "interactions", period)
+            if key == "academic_year" and (year in p.shown or year in p.hidden):
+                p.equal.append(([row["all"]], [year]))
     return p
 
 

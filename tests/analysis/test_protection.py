@@ -7,12 +7,12 @@ import random
 from datetime import date, timedelta
 
 import pytest
-from attacker import FORMATS, quarter_of, ranges, read_published
+from attacker import FORMATS, coarser_of, quarter_of, ranges, read_published
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sbs_desktop.analysis.frames import SURVEY_COLUMNS, frames_from_tables
-from sbs_desktop.analysis.publication import exact_tables, publish
+from sbs_desktop.analysis.publication import MOSTLY_SHOWN, exact_tables, publish
 from sbs_desktop.analysis.statistics import compute_statistics
 from sbs_desktop.analysis.suppression import required_width
 from sbs_desktop.core.instrument import barrier_codes, barrier_question, default_instrument
@@ -98,11 +98,13 @@ def _true_value(exact, cell, stats) -> int:
              ("respondents",): "survey_respondents"}
     if cell in names:
         return int(summary[names[cell]])
-    if len(cell) == 3 and cell[0] in ("interactions_by_month.csv",
-                                      "interactions_by_quarter.csv"):
+    keys = {"interactions_by_month.csv": "month", "interactions_by_quarter.csv": "quarter",
+            "interactions_by_half_year.csv": "half_year",
+            "interactions_by_academic_year_and_format.csv": "academic_year"}
+    if len(cell) == 3 and cell[0] in keys:
         name, period, code = cell
         frame = exact[name]
-        key = "month" if "month" in name else "quarter"
+        key = keys[name]
         return int(frame[(frame[key] == period) & (frame["format"] == code)][
             "interactions"].iloc[0])
     name, column, code = cell
@@ -134,6 +136,12 @@ def assert_margins_add_up(stats) -> None:
     years = tables["interactions_by_academic_year.csv"].set_index("academic_year")
     by_year = quarter_wide["all"].groupby(quarter_wide.index.str[:9]).sum()
     assert by_year[by_year > 0].to_dict() == years["interactions"].to_dict()
+    for name, key in (("interactions_by_half_year.csv", "half_year"),
+                      ("interactions_by_academic_year_and_format.csv", "academic_year")):
+        wide = tables[name].pivot(index=key, columns="format", values="interactions")
+        summed = quarter_wide.groupby(quarter_wide.index.map(
+            lambda q, key=key: coarser_of(q, key))).sum()
+        assert summed.reindex(wide.index).equals(wide), name
 
 
 @settings(max_examples=16, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -150,3 +158,20 @@ def test_the_attacker_pins_nothing_in_generated_reports(seed, interactions, supp
 def test_other_thresholds_hold_too(threshold):
     stats = compute_statistics(coordinator_frames(7, 400, 4, 2, True))
     assert_attacker_learns_nothing_more(stats, threshold)
+
+
+def test_a_dense_dataset_keeps_quarters():
+    stats = compute_statistics(coordinator_frames(3, 5000, 8, 2, False))
+    publication = publish(stats)
+    assert publication.period.unit == "quarter"
+    assert publication.period.shown >= MOSTLY_SHOWN
+    assert "interactions_by_half_year.csv" not in publication.tables
+    assert "interactions_by_academic_year_and_format.csv" not in publication.tables
+
+
+def test_a_sparse_dataset_is_shown_by_a_coarser_period_that_the_attacker_reads_too():
+    stats = compute_statistics(coordinator_frames(11, 300, 5, 3, True))
+    publication = publish(stats)
+    assert publication.period.unit != "quarter"
+    assert publication.period.file in publication.tables
+    assert_attacker_learns_nothing_more(stats)
