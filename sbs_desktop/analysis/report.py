@@ -15,6 +15,7 @@ from matplotlib.figure import Figure
 
 from sbs_desktop.analysis import charts
 from sbs_desktop.analysis.publication import (
+    MOSTLY_SHOWN,
     Protection,
     Publication,
     publish,
@@ -22,7 +23,14 @@ from sbs_desktop.analysis.publication import (
 )
 from sbs_desktop.analysis.statistics import ALL, Statistics
 from sbs_desktop.analysis.suppression import required_width
-from sbs_desktop.analysis.wording import ENGLISH, Wording, methods
+from sbs_desktop.analysis.wording import (
+    ENGLISH,
+    PERIOD_HEADINGS,
+    PERIOD_TITLES,
+    Wording,
+    methods,
+    period_reason,
+)
 from sbs_desktop.core.merged import ImportedBundle
 
 if TYPE_CHECKING:
@@ -84,14 +92,14 @@ def _p_value(text: str, wording: Wording) -> str:
     return "<0.001" if value < 0.001 else f"{value:.3f}"
 
 
-def _quarter_table(text: pd.DataFrame, wording: Wording) -> Table:
-    wide = text.pivot(index="quarter", columns="format", values="interactions")
+def _period_table(text: pd.DataFrame, unit: str, wording: Wording) -> Table:
+    wide = text.pivot(index=unit, columns="format", values="interactions")
     formats = [c for c in dict.fromkeys(text["format"]) if c != ALL]
-    headers = [wording.translate("Report", "Quarter"),
+    headers = [wording.translate("Report", PERIOD_HEADINGS[unit]),
                *(wording.word("format", f) for f in formats),
                wording.translate("Report", "All")]
-    rows = [[wording.word("quarter", quarter), *(wide.at[quarter, f] for f in formats),
-             wide.at[quarter, ALL]] for quarter in wide.index]
+    rows = [[wording.word(unit, period), *(wide.at[period, f] for f in formats),
+             wide.at[period, ALL]] for period in wide.index]
     return Table(headers, rows, (2.4, *([1] * len(formats)), 1))
 
 
@@ -174,7 +182,7 @@ def report_content(stats: Statistics, bundles: list[ImportedBundle], threshold: 
     """What the report says, independent of HTML or PDF, from `publication` (or the
     statistics published here), in the words and numbers of `wording`."""
     publication = publication or publish(stats, threshold)
-    text = publication.tables
+    text, period = publication.tables, publication.period
     shown = published_statistics(stats, threshold, publication)
     translate = wording.translate
     no_data = translate("Report", "No data yet")
@@ -204,14 +212,15 @@ def report_content(stats: Statistics, bundles: list[ImportedBundle], threshold: 
     sections = [
         Section(translate("Report", "Summary"),
                 blocks=[_summary_rows(text["summary.csv"], wording)]),
-        Section(translate("Report", "Interactions over time"), paragraphs=[translate(
-            "Report", "Quarters of the academic year: Q1 is September to November, Q2 "
-            "December to February, Q3 March to May, Q4 June to August. "
-            "interactions_by_month.csv has the same figures by month.")], blocks=[
+        Section(translate("Report", "Interactions over time"), paragraphs=[
+            period_reason(period.unit, period.shown, MOSTLY_SHOWN, wording), translate(
+                "Report", "Quarters of the academic year: Q1 is September to November, Q2 "
+                "December to February, Q3 March to May, Q4 June to August. "
+                "interactions_by_month.csv has the same figures by month.")], blocks=[
             charts.interactions_over_time(
-                shown, words, translate("Report", "Interactions per quarter by format"),
-                no_data),
-            _quarter_table(text["interactions_by_quarter.csv"], wording)]),
+                shown, words, translate("Report", PERIOD_TITLES[period.unit]), no_data,
+                period.unit),
+            _period_table(text[period.file], period.unit, wording)]),
         Section(translate("Report", "How interactions happened"), blocks=[
             _one_way_table(text["interactions_by_format.csv"], "format", "format",
                            translate("Report", "Format"), wording),

@@ -93,6 +93,10 @@ class Wording:
             if code.isdigit():
                 return self.translate("Vocabulary", "Year %1").replace("%1", code)
             return self.translate("Report", "Not recorded")
+        if vocabulary == "half_year":  # "2025-2026-H1"
+            year, _, number = code.rpartition("-H")
+            return self.translate("Report", "{year} H{number}").format(
+                year=year, number=number) if year else code
         if vocabulary == "quarter":  # "2025-2026-Q1"
             year, _, number = code.rpartition("-Q")
             return self.translate("Report", "{year} Q{number}").format(
@@ -110,6 +114,39 @@ class Wording:
 
 
 ENGLISH = Wording()
+
+# The period x format table's unit (publication.PERIOD_FILES): its column heading, its
+# chart's title, and why it was chosen (the finest whose non-zero counts are mostly shown).
+PERIOD_HEADINGS = {"quarter": QT_TRANSLATE_NOOP("Report", "Quarter"),
+                   "half_year": QT_TRANSLATE_NOOP("Report", "Half-year"),
+                   "academic_year": QT_TRANSLATE_NOOP("Report", "Academic year")}
+PERIOD_TITLES = {
+    "quarter": QT_TRANSLATE_NOOP("Report", "Interactions per quarter by format"),
+    "half_year": QT_TRANSLATE_NOOP("Report", "Interactions per half-year by format"),
+    "academic_year": QT_TRANSLATE_NOOP("Report", "Interactions per academic year by format")}
+PERIOD_REASONS = {
+    "quarter": QT_TRANSLATE_NOOP(
+        "Report", "Shown by quarter: {shown}% of its non-zero counts can be published (the "
+        "aim is {most}% or more)."),
+    "half_year": QT_TRANSLATE_NOOP(
+        "Report", "Shown by half-year (H1 is September to February, H2 March to August): "
+        "by quarter, fewer than {most}% of the non-zero counts could be published; by "
+        "half-year, {shown}% can."),
+    "academic_year": QT_TRANSLATE_NOOP(
+        "Report", "Shown by academic year: by half-year, fewer than {most}% of the non-zero "
+        "counts could be published; by academic year, {shown}% can."),
+    "fallback": QT_TRANSLATE_NOOP(
+        "Report", "Shown by academic year, the coarsest period: even so only {shown}% of its "
+        "non-zero counts can be published (the aim is {most}% or more)."),
+}
+
+
+def period_reason(unit: str, shown: float, most: float, wording: Wording = ENGLISH) -> str:
+    """Which period the period x format table is shown by, and why, in one sentence:
+    `shown` of its non-zero counts are shown, `most` was the aim (shares from 0 to 1)."""
+    key = unit if shown >= most else "fallback"
+    return wording.translate("Report", PERIOD_REASONS[key]).format(
+        shown=int(shown * 100), most=round(most * 100))
 
 
 def methods(threshold: int, values: int, wording: Wording = ENGLISH) -> list[str]:
