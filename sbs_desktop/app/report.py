@@ -137,6 +137,20 @@ class DashboardData:
     threshold: int
     published: bool
     hidden: HiddenCounts | None = None  # when published
+    # The period x format table's period: publication.PeriodChoice as published, or by
+    # quarter (None) for the exact figures, which hide nothing.
+    period: Any = None
+
+    @property
+    def period_unit(self) -> str:
+        return "quarter" if self.period is None else self.period.unit
+
+    @property
+    def period_table(self) -> Any:
+        """The period x format table shown (text cells)."""
+        from sbs_desktop.analysis.publication import PERIOD_FILES
+
+        return self.tables[PERIOD_FILES[self.period_unit]]
 
 
 def dashboard_data(vault: Vault, academic_year: str = "", published: bool = False,
@@ -153,17 +167,31 @@ def dashboard_data(vault: Vault, academic_year: str = "", published: bool = Fals
     progress.report(1, 2, "Computing the statistics")
     stats = compute_statistics(frames.for_academic_year(academic_year))
     threshold = suppression_threshold(vault)
-    hidden = None
+    hidden = period = None
     if published:
         publication = publish(stats, threshold)
         shown = published_statistics(stats, threshold, publication)
-        tables, hidden = publication.tables, _hidden(publication)
+        tables, hidden, period = publication.tables, _hidden(publication), publication.period
     else:
         shown = stats
         tables = {name: frame.astype(object).map(_cell_text)
                   for name, frame in exact_tables(stats).items()}
     progress.report(2, 2, "")
-    return DashboardData(shown, tables, frames.academic_years, threshold, published, hidden)
+    return DashboardData(shown, tables, frames.academic_years, threshold, published, hidden,
+                         period)
+
+
+def period_reason(data: DashboardData, translate: Callable[[str, str], str],
+                  language: str) -> str:
+    """Which period the published period x format table is shown by, and why, in one
+    sentence of the reader's language; "" for the exact figures (by quarter)."""
+    if data.period is None:
+        return ""
+    from sbs_desktop.analysis import wording
+    from sbs_desktop.analysis.publication import MOSTLY_SHOWN
+
+    return wording.period_reason(data.period.unit, data.period.shown, MOSTLY_SHOWN,
+                                 wording.Wording(translate, language))
 
 
 @dataclass(frozen=True)
@@ -184,7 +212,8 @@ def dashboard_charts(data: DashboardData, words: Callable[[str, str], str],
 
     stats, no_data = data.stats, titles.no_data
     return [
-        charts.interactions_over_time(stats, words, titles.over_time, no_data),
+        charts.interactions_over_time(stats, words, titles.over_time, no_data,
+                                      data.period_unit),
         charts.initiator_split(stats, words, titles.initiator, no_data),
         charts.referrals_chart(stats, words, titles.referrals, no_data),
         charts.barrier_comparison(stats, words, titles.barriers, no_data),

@@ -36,6 +36,7 @@ from sbs_desktop.app.report import (
     ChartTitles,
     DashboardData,
     dashboard_charts,
+    period_reason,
     set_suppression_threshold,
     suppression_threshold,
 )
@@ -62,6 +63,7 @@ VOCABULARIES = {"format": Format, "initiated_by": Initiator, "outreach_reason": 
                 "concern": Concern, "risk": Risk, "referral": Referral}
 CHART_HEIGHT = 330
 # The vocabulary of each table's first column, so that it shows words rather than codes.
+PERIOD_TAB = "period"  # the period x format table, by the period the data allow
 TABLE_VOCABULARY = {"survey_barriers.csv": "barrier", "interactions_by_format.csv": "format",
                     "referrals.csv": "referral"}
 
@@ -181,7 +183,7 @@ class DashboardPage(QWidget):
         self.table_models: dict[str, TextTableModel] = {}
         for key, title in (("survey_barriers.csv", self.tr("Survey barriers")),
                            ("interactions_by_format.csv", self.tr("By format")),
-                           ("interactions_by_quarter.csv", self.tr("By quarter")),
+                           (PERIOD_TAB, self.tr("By quarter")),
                            ("referrals.csv", self.tr("Referrals")),
                            ("supporter_activity.csv", self.tr("Supporters")),
                            ("summary.csv", self.tr("Summary"))):
@@ -193,6 +195,8 @@ class DashboardPage(QWidget):
                 QHeaderView.ResizeMode.ResizeToContents)
             self.table_models[key] = model
             self.tabs.addTab(view, title)
+            if key == PERIOD_TAB:
+                self.period_tab = self.tabs.count() - 1
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -223,8 +227,11 @@ class DashboardPage(QWidget):
         self._fill_years(data.academic_years)
         self._show_summary(data)
         self._show_charts(data)
+        self.tabs.setTabText(self.period_tab, {
+            "quarter": self.tr("By quarter"), "half_year": self.tr("By half-year"),
+            "academic_year": self.tr("By academic year")}[data.period_unit])
         for key, model in self.table_models.items():
-            frame = data.tables[key]
+            frame = data.period_table if key == PERIOD_TAB else data.tables[key]
             rows = frame.to_numpy().tolist()
             vocabulary = TABLE_VOCABULARY.get(key)
             if vocabulary:
@@ -265,7 +272,8 @@ class DashboardPage(QWidget):
             values["classmates_reached_upper_bound"], values["survey_respondents"])
             + ("" if data.hidden is None else " " + fill(self.tr(
                 "%1 counts hidden because they are below %2, %3 more so that they cannot be "
-                "worked out."), data.hidden.small, data.hidden.threshold, data.hidden.more)))
+                "worked out."), data.hidden.small, data.hidden.threshold, data.hidden.more)
+               + " " + period_reason(data, QCoreApplication.translate, interface_language())))
 
     def _show_charts(self, data: DashboardData) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -278,7 +286,10 @@ class DashboardPage(QWidget):
             return chart_words(vocabulary, code, data.threshold)
 
         figures = dashboard_charts(data, words, ChartTitles(
-            over_time=self.tr("Interactions per quarter by format"),
+            over_time={"quarter": self.tr("Interactions per quarter by format"),
+                       "half_year": self.tr("Interactions per half-year by format"),
+                       "academic_year": self.tr("Interactions per academic year by format"),
+                       }[data.period_unit],
             initiator=self.tr("Who started the interaction"),
             referrals=self.tr("Interactions with each referral"),
             barriers=self.tr("Barriers: Faculty services vs Side-by-Side"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bundle_factory import bundle_files, supporter_pseudonym, write_folder, write_zip
+from PySide6.QtCore import Qt
 
 from sbs_desktop.exchange.format import INTERACTIONS_FILE
 from sbs_desktop.ui.bundles_page import BundlesPage
@@ -55,9 +56,16 @@ def test_the_dashboard_filters_by_academic_year_and_shows_published_figures(
     qtbot.waitUntil(lambda: dashboard.data is not None, timeout=30000)
     dashboard.published.setChecked(True)
     qtbot.waitUntil(lambda: dashboard.data.published, timeout=30000)
-    quarters = dashboard.table_models["interactions_by_quarter.csv"]
-    cells = {quarters.cell(r, 2) for r in range(quarters.rowCount())}
-    assert "<5" in cells  # 12 interactions over several quarters: some are small
+    periods = dashboard.table_models["period"]
+    cells = {periods.cell(r, 2) for r in range(periods.rowCount())}
+    assert "<5" in cells  # 12 interactions over several periods: some are small
+    # The period table is by the period the data allow, and the summary says which.
+    unit = dashboard.data.period_unit
+    assert dashboard.tabs.tabText(dashboard.period_tab) == {
+        "quarter": "By quarter", "half_year": "By half-year",
+        "academic_year": "By academic year"}[unit]
+    assert periods.headerData(0, Qt.Orientation.Horizontal) == unit
+    assert "Shown by " in dashboard.summary.text()
     assert not any(c in {"1", "2", "3", "4"} for c in cells)
     assert "more so that they cannot be worked out" in dashboard.summary.text()
     index = dashboard.year.findData("2025-2026")
