@@ -175,10 +175,10 @@ class _System:
             low, high = self.seen.get(cell, (self.values[cell], self.values[cell]))
             if high - low >= needed:
                 return True
-            if sign:
-                low = self.extreme(cell, hidden, sign)
-                if sign > 0 and math.isinf(low):
-                    return True
+            # An extreme found records its point in `seen`; an unbounded greatest value
+            # (a `suppressed` cell beside a hidden total) records none but is wide enough.
+            if sign and math.isinf(self.extreme(cell, hidden, sign)):
+                return True
         return False
 
 
@@ -213,7 +213,9 @@ def _solve(objective: np.ndarray, equal: tuple, upper: tuple, bounds: list
     low, high = zip(*bounds, strict=True)
     exact = milp(objective, constraints=rows, integrality=np.ones(size),
                  bounds=Bounds(low, high))
-    return np.round(exact.x) if exact.status == 0 else None
+    if exact.status != 0:  # the relaxation was bounded, so the integer programme is too
+        raise ArithmeticError(f"the integer programme failed ({exact.message})")
+    return np.round(exact.x)
 
 
 def _candidates(system: _System, cell: Hashable, hidden: dict) -> list[Hashable]:

@@ -4,10 +4,17 @@ nor narrowed below the documented range with the rule's own bounds."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sbs_desktop.analysis.suppression import Constraint, audit, required_width, suppress
+from sbs_desktop.analysis.suppression import (
+    Constraint,
+    ProtectionNotReached,
+    audit,
+    required_width,
+    suppress,
+)
 
 counts = st.integers(min_value=0, max_value=40)
 
@@ -58,8 +65,20 @@ def recoverable(values: dict, constraints: list[Constraint], hidden: set) -> lis
     return found
 
 
+def everything_hidden(values: dict, threshold: int) -> dict:
+    return {cell: "primary" if 0 < value < threshold else "secondary"
+            for cell, value in values.items()}
+
+
 def check(values: dict, constraints: list[Constraint], threshold: int = 5) -> None:
-    hidden = suppress(values, constraints, threshold)
+    try:
+        hidden = suppress(values, constraints, threshold)
+    except ProtectionNotReached:
+        # Refusing is right only when no choice of hidden cells could do it: hiding a cell
+        # only widens ranges, so hiding every one is the widest there is.
+        with pytest.raises(ProtectionNotReached):
+            audit(values, constraints, everything_hidden(values, threshold), threshold)
+        return
     for cell, value in values.items():
         if 1 <= value < threshold:
             assert hidden.get(cell) == "primary"
@@ -124,3 +143,14 @@ def test_a_secondary_cell_must_leave_room_for_the_whole_range():
     assert hidden["a"] == "primary"
     found = audit(values, constraints, hidden, 5)["a"]
     assert found.high - found.low >= 3
+
+
+def test_two_small_counts_forced_above_zero_cannot_reach_the_level_so_nothing_is_written():
+    # Found by test_any_threshold. With t = 9, a 1 beside an 8 under a column of 9 is at
+    # least 1 (the 8 is at most 8), and so is the 1 beside it; their row of 2 is at most 8,
+    # so each 1 is 1 to 7: six apart, not seven, even with every count hidden.
+    values, constraints = two_way([[0, 1, 1], [0, 8, 8]])
+    with pytest.raises(ProtectionNotReached):
+        suppress(values, constraints, 9)
+    with pytest.raises(ProtectionNotReached):
+        audit(values, constraints, everything_hidden(values, 9), 9)
