@@ -26,6 +26,9 @@ from sbs_desktop.ui.settings import MAX_AUTO_LOCK_MINUTES, Settings
 from sbs_desktop.ui.worker import Task
 
 # Object names the pages give their headings and hints; one look for every page.
+# What a window manager typically adds around a window: borders, and a title bar.
+FRAME_ALLOWANCE = QSize(16, 40)
+
 STYLE = """
 #pageHeading { font-size: 17pt; font-weight: 600; margin-bottom: 2px; }
 #sectionHeading { font-size: 11pt; font-weight: 600; margin-top: 4px; }
@@ -53,7 +56,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             fill(self.tr("Side-by-Side — %1 (%2)"), vault.path.name, label(vault.role))
         )
-        self.resize(1240, 780)
+        self._size_to_screen()
         if self.settings.window_geometry:
             self.restoreGeometry(QByteArray(self.settings.window_geometry))
         self.navigation = QListWidget()
@@ -148,6 +151,21 @@ class MainWindow(QMainWindow):
         if self.vault is not None and put_back_waiting_drafts(self):
             self.statusBar().showMessage(self.tr(
                 "What you were writing when Side-by-Side locked is back in its form."), 10_000)
+
+    def _size_to_screen(self) -> None:
+        """1240 x 780 where that fits; on a laptop's 1366 x 768, the free area of the screen.
+
+        The window manager adds a title bar and borders, and a task bar takes its share, so
+        the default must leave them room or the status bar (where the backup warning shows)
+        falls off the bottom of the screen.
+        """
+        width, height = 1240, 780
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width = min(width, free.width() - FRAME_ALLOWANCE.width())
+            height = min(height, free.height() - FRAME_ALLOWANCE.height())
+        self.resize(width, height)
 
     # -- pages ---------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -53,6 +53,24 @@ def _each_page(qtbot, window):
 
 
 # -- fit -------------------------------------------------------------------------------
+
+
+class _LaptopScreen:
+    """A 1366 x 768 screen whose task bar leaves 1366 x 728 free."""
+
+    def availableGeometry(self) -> QRect:
+        return QRect(0, 0, 1366, 728)
+
+
+def test_a_new_window_opens_within_a_laptop_screen(qtbot, monkeypatch, supporter_vault):
+    from sbs_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "screen", lambda self: _LaptopScreen())
+    window = MainWindow(supporter_vault)
+    qtbot.addWidget(window)
+    # With a title bar on top, the whole window and its status bar stay on the screen.
+    assert window.height() + 40 <= 728
+    assert window.width() + 16 <= 1366
 
 
 @pytest.mark.parametrize("role", list(Role))
