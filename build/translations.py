@@ -191,6 +191,9 @@ ALLOWED_DYNAMIC_FUNCTIONS = {
     ("sbs_desktop/ui/kiosk.py", "respondent_text"),
     # The report's vocabulary table (analysis/wording.py) and the command line's catalogue.
     ("sbs_desktop/analysis/wording.py", "word"),
+    ("sbs_desktop/analysis/wording.py", "marked"),
+    ("sbs_desktop/ui/activity_page.py", "_tr"),
+    ("sbs_desktop/ui/survey_responses.py", "_tr"),
     ("sbs_desktop/ui/catalogue.py", "translated"),
 }
 ALLOWED_DYNAMIC_SITES: set[str] = set()

@@ -95,7 +95,7 @@ def _p_value(text: str, wording: Wording) -> str:
 def _period_table(text: pd.DataFrame, unit: str, wording: Wording) -> Table:
     wide = text.pivot(index=unit, columns="format", values="interactions")
     formats = [c for c in dict.fromkeys(text["format"]) if c != ALL]
-    headers = [wording.translate("Report", PERIOD_HEADINGS[unit]),
+    headers = [wording.marked(PERIOD_HEADINGS[unit]),
                *(wording.word("format", f) for f in formats),
                wording.translate("Report", "All")]
     rows = [[wording.word(unit, period), *(wide.at[period, f] for f in formats),
@@ -218,7 +218,7 @@ def report_content(stats: Statistics, bundles: list[ImportedBundle], threshold: 
                 "December to February, Q3 March to May, Q4 June to August. "
                 "interactions_by_month.csv has the same figures by month.")], blocks=[
             charts.interactions_over_time(
-                shown, words, translate("Report", PERIOD_TITLES[period.unit]), no_data,
+                shown, words, wording.marked(PERIOD_TITLES[period.unit]), no_data,
                 period.unit),
             _period_table(text[period.file], period.unit, wording)]),
         Section(translate("Report", "How interactions happened"), blocks=[

@@ -106,6 +106,10 @@ class Wording:
             return code
         return self.translate(CONTEXTS.get(vocabulary, "Vocabulary"), english)
 
+    def marked(self, text: str) -> str:
+        """A text of the "Report" context, marked with QT_TRANSLATE_NOOP where it is kept."""
+        return self.translate("Report", text)
+
     def cell(self, text: str) -> str:
         """A table cell as the reader writes numbers; "suppressed" in their words."""
         if text == SUPPRESSED:
@@ -145,7 +149,7 @@ def period_reason(unit: str, shown: float, most: float, wording: Wording = ENGLI
     """Which period the period x format table is shown by, and why, in one sentence:
     `shown` of its non-zero counts are shown, `most` was the aim (shares from 0 to 1)."""
     key = unit if shown >= most else "fallback"
-    return wording.translate("Report", PERIOD_REASONS[key]).format(
+    return wording.marked(PERIOD_REASONS[key]).format(
         shown=int(shown * 100), most=round(most * 100))
 
 

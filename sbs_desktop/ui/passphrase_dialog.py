@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -93,6 +93,9 @@ def change_passphrase(window: Any) -> PassphraseDialog | None:
     dialog = PassphraseDialog(window.vault, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: window.statusBar().showMessage(
-        dialog.tr("The passphrase is changed. Use the new one from now on."), 10_000))
+        # A literal context: lupdate would take "dialog" for it in `dialog.tr(...)`.
+        QCoreApplication.translate("PassphraseDialog",
+                                   "The passphrase is changed. Use the new one from now on."),
+        10_000))
     dialog.open()
     return dialog

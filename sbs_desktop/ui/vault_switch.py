@@ -13,10 +13,6 @@ from sbs_desktop.ui.placeholders import fill
 from sbs_desktop.ui.settings import Settings, dialog_folder
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VaultSwitch", text)
-
-
 def unused_vault_path(beside: Path) -> Path:
     """A vault file name not taken yet, in the folder of `beside`."""
     number = 2
@@ -56,8 +52,10 @@ def unlock_and_switch(window: Any, path: Path) -> Any:
 
 def open_vault(window: Any) -> Any:
     chosen, _ = QFileDialog.getOpenFileName(
-        window, _tr("Open a vault"), str(dialog_folder(Path(window.path).parent)),
-        fill(_tr("Side-by-Side vaults (*%1);;All files (*)"), VAULT_FILE_SUFFIX))
+        window, QCoreApplication.translate("VaultSwitch", "Open a vault"),
+        str(dialog_folder(Path(window.path).parent)),
+        fill(QCoreApplication.translate(
+            "VaultSwitch", "Side-by-Side vaults (*%1);;All files (*)"), VAULT_FILE_SUFFIX))
     return unlock_and_switch(window, Path(chosen)) if chosen else None
 
 
@@ -72,7 +70,7 @@ def new_vault(window: Any) -> Any:
 
 def recent_vaults_menu(window: Any, menu: QMenu) -> QMenu:
     """A submenu of the vaults opened before, filled afresh each time it opens."""
-    recent = menu.addMenu(_tr("&Recent vaults"))
+    recent = menu.addMenu(QCoreApplication.translate("VaultSwitch", "&Recent vaults"))
 
     def fill_menu() -> None:
         recent.clear()
@@ -84,7 +82,8 @@ def recent_vaults_menu(window: Any, menu: QMenu) -> QMenu:
             action.setEnabled(path.exists())
             action.triggered.connect(lambda _checked=False, p=path: unlock_and_switch(window, p))
         if not paths:
-            recent.addAction(_tr("No other vaults yet")).setEnabled(False)
+            recent.addAction(QCoreApplication.translate("VaultSwitch",
+                                                          "No other vaults yet")).setEnabled(False)
 
     recent.aboutToShow.connect(fill_menu)
     fill_menu()

@@ -107,7 +107,7 @@ def test_the_unlock_dialog_speaks_french(french, qtbot, supporter_vault, passphr
     qtbot.keyClicks(dialog.passphrase, "not the passphrase at all")
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     # The core's error template, translated where it is shown.
-    assert "n'est pas celle du coffre" in dialog.error.text()
+    assert "ne s'est pas ouvert" in dialog.error.text()
     assert dialog.vault is None
 
 
@@ -122,7 +122,7 @@ def test_the_main_window_speaks_french(french, make_window, vault_path, passphra
         assert pages[0] == "Accueil"
         assert {"Interactions", "Contacts", "Horaire", "Sondage", "Exportation"} <= set(pages)
         menus = [action.text() for action in window.menuBar().actions()]
-        assert menus == ["&Coffre", "&Ressources"]
+        assert menus == ["&Coffre", "&Ressources", "&Aide"]
         assert window.windowTitle().endswith("(Pair aidant)")
         table = window.show_page_of(InteractionsPage).table.model()
         headers = [table.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
