@@ -5065,12 +5065,12 @@
         <location line="+2"/>
         <location line="+281"/>
         <source>Delete term</source>
-        <translation>Supprimer la session</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="-279"/>
         <source>Export calendar (.ics)…</source>
-        <translation>Exporter le calendrier (.ics)…</translation>
+        <translation>Calendrier (.ics)…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QTableView
 
 LAST_COLUMN_ROOM = 120  # pixels: enough of a note to tell one row from the next
@@ -24,7 +24,10 @@ class ColumnFit(QObject):
         self.table, self.widths, self.shrinkable = table, dict(widths), shrinkable
         self.chosen_by_person = False
         self._fitting = False
-        table.horizontalHeader().sectionResized.connect(self._resized)
+        header = table.horizontalHeader()
+        header.sectionResized.connect(self._resized)
+        # A narrowed title shows its first words, not a cut middle ("éoccupation principa").
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.viewport().installEventFilter(self)
         self.fit()
 
