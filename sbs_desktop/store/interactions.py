@@ -73,29 +73,33 @@ class InteractionRow:
     contact_name: str
 
 
-@cache
-def _codes(values: frozenset[StrEnum]) -> str:
-    # Runs for every row of a bulk write (benchmarks/bench_store_write.py), and few
-    # combinations of codes occur, so each is joined once. StrEnum members are their
-    # codes as str, so they sort and join without `.value`.
-    return " ".join(sorted(values))
-
-
 NOT_A_CODE = QT_TRANSLATE_NOOP("Errors", "is not one of the codes this field allows")
 NO_CONCERN = QT_TRANSLATE_NOOP("Errors", "choose at least one concern")
-# The codes each field allows (StrEnum members are equal to their codes).
-_FORMATS = frozenset(Format)
-_INITIATORS = frozenset(Initiator)
-_CONCERNS = frozenset(Concern)
-_RISKS = frozenset(Risk)
-_REASONS = frozenset(OutreachReason)
-_REFERRALS = frozenset(Referral)
+# The codes each field allows, as the plain text the vault stores.
+_FORMATS = frozenset(f.value for f in Format)
+_INITIATORS = frozenset(i.value for i in Initiator)
+_CONCERNS = frozenset(c.value for c in Concern)
+_RISKS = frozenset(r.value for r in Risk)
+_REASONS = frozenset(r.value for r in OutreachReason)
+_REFERRALS = frozenset(r.value for r in Referral)
 _ONE_CODE = (
     (InteractionField.FORMAT, "format", _FORMATS),
     (InteractionField.INITIATED_BY, "initiated_by", _INITIATORS),
     (InteractionField.PRIMARY_CONCERN, "primary_concern", _CONCERNS),
     (InteractionField.RISK, "risk", _RISKS),
 )
+
+
+@cache
+def _joined_codes(values: frozenset, allowed: frozenset[str]) -> str | None:
+    """The codes as the vault stores them (sorted, space-separated), or None if one is
+    not allowed.
+
+    Runs for every row of a bulk write (benchmarks/bench_store_write.py); few
+    combinations of codes occur, so each is checked and joined once.
+    """
+    codes = sorted(str(v) for v in values)
+    return " ".join(codes) if all(code in allowed for code in codes) else None
 
 
 def _code_problems(i: Interaction) -> list[FieldProblem]:
@@ -112,63 +116,48 @@ def _code_problems(i: Interaction) -> list[FieldProblem]:
     return problems
 
 
-def _is_code(value: object, codes: frozenset) -> bool:
-    return isinstance(value, str) and value in codes
+def _is_code(value: object, codes: frozenset[str]) -> bool:
+    # What counts is the text that would be stored, as in _parameters.
+    return str(value) in codes
 
 
-def _all_codes(values: object, codes: frozenset) -> bool:
+def _all_codes(values: object, codes: frozenset[str]) -> bool:
     return isinstance(values, frozenset) and all(_is_code(v, codes) for v in values)
 
 
-# Combinations of codes already found valid: few occur, and a bulk write then pays one
-# set lookup a row instead of seven checks (benchmarks/bench_store_write.py).
-_VALID_CODES: set[tuple] = set()
-_VALID_CODES_KEPT = 10_000
-
-
-def _checked(i: Interaction) -> Interaction:
-    """The interaction, if every code in it is in the vocabulary; else InvalidRecord.
-
-    Nothing outside the vocabulary reaches the vault, where an export would carry it
-    and the coordinator refuse the whole bundle. Every write of an interaction passes
-    here; a trigger doing the same in SQL doubled the cost of a bulk write, so the check
-    lives in this one place.
-    """
-    codes = (i.format, i.initiated_by, i.outreach_reason, i.primary_concern, i.risk,
-             i.concerns, i.referrals)
-    try:
-        if codes in _VALID_CODES:
-            return i
-    except TypeError:  # something unhashable where a code belongs
-        raise InvalidRecord(_code_problems(i)) from None
-    problems = _code_problems(i)
-    if problems:
-        raise InvalidRecord(problems)
-    if len(_VALID_CODES) >= _VALID_CODES_KEPT:
-        _VALID_CODES.clear()
-    # Kept as plain strings, so that a look-alike object never matches a stored key.
-    _VALID_CODES.add(tuple(v if isinstance(v, frozenset) or v is None else str(v)
-                           for v in codes))
-    return i
-
-
 def _parameters(i: Interaction) -> tuple:
-    # Every row of a bulk write passes here. str() of a StrEnum is its code (a plain
-    # str, which sqlite binds directly), at half the cost of `.value`; the enum member
-    # itself would go through sqlite's adapter lookup, ten times slower.
-    _checked(i)
+    """The row the vault stores for `i`; InvalidRecord if a code is outside the vocabulary.
+
+    Nothing outside the vocabulary reaches the vault, where an export would carry it and
+    the coordinator refuse the whole bundle. The check is made on the very text that is
+    stored, so no look-alike object can pass as a code. Every row of a bulk write passes
+    here: a trigger doing the same in SQL doubled the cost of a bulk write, and checking
+    each field against a set costs a few percent. str() of a StrEnum is its code (a plain
+    str, which sqlite binds directly), at half the cost of `.value`.
+    """
+    format_, initiated_by = str(i.format), str(i.initiated_by)
+    primary, risk = str(i.primary_concern), str(i.risk)
+    outreach = str(i.outreach_reason) if i.outreach_reason else None
+    concerns = referrals = None
+    if isinstance(i.concerns, frozenset) and isinstance(i.referrals, frozenset):
+        concerns = _joined_codes(i.concerns, _CONCERNS) if i.concerns else None
+        referrals = _joined_codes(i.referrals, _REFERRALS)
+    if (concerns is None or referrals is None or format_ not in _FORMATS
+            or initiated_by not in _INITIATORS or primary not in _CONCERNS
+            or risk not in _RISKS or (outreach is not None and outreach not in _REASONS)):
+        raise InvalidRecord(_code_problems(i))
     return (
         # Same text as strftime(TIME_FORMAT) at a quarter of the cost (positional
         # arguments parse faster than timespec=).
         i.occurred_at.isoformat("T", "minutes"),
         i.duration_minutes,
-        str(i.format),
-        str(i.initiated_by),
-        str(i.outreach_reason) if i.outreach_reason else None,
-        str(i.primary_concern),
-        _codes(i.concerns),
-        str(i.risk),
-        _codes(i.referrals),
+        format_,
+        initiated_by,
+        outreach,
+        primary,
+        concerns,
+        risk,
+        referrals,
         i.follow_up_due.isoformat() if i.follow_up_due else None,
         int(i.follow_up_done),
         i.contact_id,
