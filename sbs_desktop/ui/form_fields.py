@@ -100,6 +100,10 @@ class CheckList(QListWidget):
         widest = max(self.fontMetrics().horizontalAdvance(label(code)) for code in codes)
         row_height = self.fontMetrics().height() + 8
         self.setGridSize(QSize(widest + 44, row_height))
+        # Each item fills its grid cell, so its box and label sit in the middle of the row
+        # rather than against the top, where the list's frame cut into the first box.
+        for row in range(self.count()):
+            self.item(row).setSizeHint(QSize(widest + 44, row_height))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rows = (len(codes) + columns - 1) // columns
         self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 2)
