@@ -2551,7 +2551,7 @@
         <translation>Utilisez au moins quatre mots sans lien entre eux.</translation>
     </message>
     <message>
-        <location filename="../../sbs_desktop/analysis/suppression.py" line="+30"/>
+        <location filename="../../sbs_desktop/analysis/suppression.py" line="+31"/>
         <source>Nothing was written: {count} hidden counts could still be narrowed down from the published figures, even with every other count hidden. Raise the small-count threshold or wait for more data.</source>
         <translation>Rien n&apos;a été écrit : {count} effectifs masqués pourraient encore être cernés à partir des chiffres publiés, même en masquant tous les autres effectifs. Relevez le seuil des petits effectifs ou attendez plus de données.</translation>
     </message>
@@ -2591,7 +2591,7 @@
         <translation>des pages manquent</translation>
     </message>
     <message>
-        <location filename="../../sbs_desktop/store/interactions.py" line="+84"/>
+        <location filename="../../sbs_desktop/store/interactions.py" line="+76"/>
         <source>is not one of the codes this field allows</source>
         <translation>n&apos;est pas un des codes permis pour ce champ</translation>
     </message>
@@ -4194,15 +4194,15 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../sbs_desktop/analysis/report.py" line="+68"/>
+        <location filename="../../sbs_desktop/analysis/report.py" line="+69"/>
         <location line="+96"/>
-        <location line="+92"/>
+        <location line="+90"/>
         <location filename="../../sbs_desktop/analysis/wording.py" line="+63"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-163"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -4319,12 +4319,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+92"/>
         <source>Supporter</source>
         <translation>Pair aidant</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>Export</source>
         <translation>Envoi</translation>
     </message>
@@ -4389,12 +4389,12 @@
         <translation>Interactions au fil du temps</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../sbs_desktop/analysis/wording.py" line="+70"/>
         <source>Quarters of the academic year: Q1 is September to November, Q2 December to February, Q3 March to May, Q4 June to August. interactions_by_month.csv has the same figures by month.</source>
         <translation>Trimestres de l&apos;année universitaire&#xa0;: T1 va de septembre à novembre, T2 de décembre à février, T3 de mars à mai, T4 de juin à août. Le fichier interactions_by_month.csv donne les mêmes chiffres par mois.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../sbs_desktop/analysis/report.py" line="+7"/>
         <source>How interactions happened</source>
         <translation>Comment les interactions ont eu lieu</translation>
     </message>
@@ -4425,7 +4425,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../sbs_desktop/analysis/wording.py" line="+63"/>
+        <location filename="../../sbs_desktop/analysis/wording.py" line="-7"/>
         <source>Academic year</source>
         <translation>Année universitaire</translation>
     </message>
@@ -4605,7 +4605,13 @@
         <translation>Interactions par année universitaire selon le mode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>interactions_by_month.csv and interactions_by_quarter.csv have the same figures by month and by quarter, with more of them hidden.</source>
+        <translation>interactions_by_month.csv et interactions_by_quarter.csv donnent les mêmes chiffres par mois et par trimestre, davantage masqués.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Shown by quarter: {shown}% of its non-zero counts can be published (the aim is {most}% or more).</source>
         <translation>Présenté par trimestre&#xa0;: {shown}&#xa0;% de ses effectifs non nuls peuvent être publiés (l&apos;objectif est de {most}&#xa0;% ou plus).</translation>
     </message>
@@ -5661,7 +5667,7 @@
         <translation>Coordonnateur·rice</translation>
     </message>
     <message>
-        <location filename="../../sbs_desktop/analysis/wording.py" line="-178"/>
+        <location filename="../../sbs_desktop/analysis/wording.py" line="-191"/>
         <location filename="../../sbs_desktop/ui/labels.py" line="+3"/>
         <location line="+55"/>
         <source>In person</source>

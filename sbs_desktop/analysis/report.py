@@ -26,6 +26,7 @@ from sbs_desktop.analysis.suppression import required_width
 from sbs_desktop.analysis.wording import (
     ENGLISH,
     PERIOD_HEADINGS,
+    PERIOD_NOTES,
     PERIOD_TITLES,
     Wording,
     methods,
@@ -213,10 +214,8 @@ def report_content(stats: Statistics, bundles: list[ImportedBundle], threshold: 
         Section(translate("Report", "Summary"),
                 blocks=[_summary_rows(text["summary.csv"], wording)]),
         Section(translate("Report", "Interactions over time"), paragraphs=[
-            period_reason(period.unit, period.shown, MOSTLY_SHOWN, wording), translate(
-                "Report", "Quarters of the academic year: Q1 is September to November, Q2 "
-                "December to February, Q3 March to May, Q4 June to August. "
-                "interactions_by_month.csv has the same figures by month.")], blocks=[
+            period_reason(period.unit, period.shown, MOSTLY_SHOWN, wording),
+            wording.marked(PERIOD_NOTES[period.unit])], blocks=[
             charts.interactions_over_time(
                 shown, words, wording.marked(PERIOD_TITLES[period.unit]), no_data,
                 period.unit),

@@ -128,6 +128,19 @@ PERIOD_TITLES = {
     "quarter": QT_TRANSLATE_NOOP("Report", "Interactions per quarter by format"),
     "half_year": QT_TRANSLATE_NOOP("Report", "Interactions per half-year by format"),
     "academic_year": QT_TRANSLATE_NOOP("Report", "Interactions per academic year by format")}
+# What the table's periods are, and where finer figures are.
+PERIOD_NOTES = {
+    "quarter": QT_TRANSLATE_NOOP(
+        "Report", "Quarters of the academic year: Q1 is September to November, Q2 "
+        "December to February, Q3 March to May, Q4 June to August. "
+        "interactions_by_month.csv has the same figures by month."),
+    "half_year": QT_TRANSLATE_NOOP(
+        "Report", "interactions_by_month.csv and interactions_by_quarter.csv have the same "
+        "figures by month and by quarter, with more of them hidden."),
+    "academic_year": QT_TRANSLATE_NOOP(
+        "Report", "interactions_by_month.csv and interactions_by_quarter.csv have the same "
+        "figures by month and by quarter, with more of them hidden."),
+}
 PERIOD_REASONS = {
     "quarter": QT_TRANSLATE_NOOP(
         "Report", "Shown by quarter: {shown}% of its non-zero counts can be published (the "
