@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sbs_desktop.analysis.clean_up import clean_up
 from sbs_desktop.analysis.suppression import (
     Constraint,
     ProtectionNotReached,
@@ -72,13 +73,17 @@ def everything_hidden(values: dict, threshold: int) -> dict:
 
 def check(values: dict, constraints: list[Constraint], threshold: int = 5) -> None:
     try:
-        hidden = suppress(values, constraints, threshold)
+        chosen = suppress(values, constraints, threshold)
     except ProtectionNotReached:
         # Refusing is right only when no choice of hidden cells could do it: hiding a cell
         # only widens ranges, so hiding every one is the widest there is.
         with pytest.raises(ProtectionNotReached):
             audit(values, constraints, everything_hidden(values, threshold), threshold)
         return
+    # What the clean-up keeps hidden is a part of the first choice, and must hold alone
+    # (if it does, so does the first choice: hiding more only widens ranges).
+    hidden = clean_up(values, constraints, chosen, threshold)
+    assert hidden.items() <= chosen.items()
     for cell, value in values.items():
         if 1 <= value < threshold:
             assert hidden.get(cell) == "primary"
@@ -154,3 +159,23 @@ def test_two_small_counts_forced_above_zero_cannot_reach_the_level_so_nothing_is
         suppress(values, constraints, 9)
     with pytest.raises(ProtectionNotReached):
         audit(values, constraints, everything_hidden(values, 9), 9)
+
+
+def test_the_clean_up_shows_again_a_total_the_first_choice_hid_for_nothing():
+    # Protecting the 1 and its column of 1 hides the table around them, the grand total
+    # too; with the grand total shown, each small count still spans 0 to 3.
+    values, constraints = two_way([[0, 6], [1, 6]])
+    chosen = suppress(values, constraints)
+    assert chosen[("all", "all")] == "secondary"
+    hidden = clean_up(values, constraints, chosen, 5)
+    assert hidden == {cell: kind for cell, kind in chosen.items() if cell != ("all", "all")}
+    found = audit(values, constraints, hidden, 5)
+    assert (found[(1, 0)].low, found[(1, 0)].high) == (0, 3)
+
+
+def test_the_clean_up_gives_up_when_too_few_of_the_cells_wanted_can_be_shown():
+    values, constraints = two_way([[0, 6], [1, 6]])
+    chosen = suppress(values, constraints)
+    wanted = {cell for cell, kind in chosen.items() if kind == "secondary"}
+    assert clean_up(values, constraints, chosen, 5, wanted, least=2) is None
+    assert clean_up(values, constraints, chosen, 5, wanted, least=1) is not None
