@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from sbs_desktop.analysis.clean_up import clean_up
 from sbs_desktop.analysis.frames import PERIOD_UNITS, month_quarter
 from sbs_desktop.analysis.statistics import ALL, Statistics
 from sbs_desktop.analysis.suppression import (
@@ -216,11 +218,14 @@ class Publication:
     period: PeriodChoice = EXACT_PERIOD
 
 
-def _shown_share(stats: Statistics, unit: str, hidden: dict[Hashable, str]) -> float:
+def _shown_share(stats: Statistics, unit: str, hidden: dict[Hashable, str],
+                 threshold: int = 0) -> float:
+    """The share of the table's non-zero counts not hidden, nor below `threshold`."""
     frame = stats.by_period(unit)
-    counted = [(unit, period, code) for period, code, n in zip(
+    counted = [((unit, period, code), n) for period, code, n in zip(
         frame[unit], frame["format"], frame["interactions"], strict=True) if n]
-    return sum(cell not in hidden for cell in counted) / len(counted) if counted else 1.0
+    shown = sum(cell not in hidden and n >= threshold for cell, n in counted)
+    return shown / len(counted) if counted else 1.0
 
 
 def publish(stats: Statistics, threshold: int = DEFAULT_THRESHOLD) -> Publication:
@@ -231,8 +236,24 @@ def publish(stats: Statistics, threshold: int = DEFAULT_THRESHOLD) -> Publicatio
     at least MOSTLY_SHOWN shown, suppressed with every other table; else by academic year.
     """
     for unit in PERIOD_FILES:
+        # Counts below the threshold are always hidden: a table with too many of them
+        # cannot reach MOSTLY_SHOWN, whatever else is hidden, and is not tried.
+        if unit != "academic_year" and _shown_share(
+                stats, unit, {}, threshold) < MOSTLY_SHOWN:
+            continue
         cells = _cells(stats, () if unit == "quarter" else (unit,))
         hidden = suppress(cells.values, cells.constraints, threshold)
+        # Show again what need not be hidden, this table's counts first; a finer table
+        # is given up as soon as it cannot reach MOSTLY_SHOWN.
+        counted = [cell for cell, n in cells.values.items()
+                   if len(cell) == 3 and cell[0] == unit and n]
+        table = {cell for cell in counted if cell in hidden}
+        least = 0 if unit == "academic_year" else math.ceil(
+            MOSTLY_SHOWN * len(counted) - (len(counted) - len(table)) - 1e-9)
+        cleaned = clean_up(cells.values, cells.constraints, hidden, threshold, table, least)
+        if cleaned is None:
+            continue
+        hidden = cleaned
         choice = PeriodChoice(unit, _shown_share(stats, unit, hidden))
         if choice.reached:
             break
