@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QChildEvent, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QListWidget,
@@ -152,6 +153,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "What you were writing when Side-by-Side locked is back in its form."), 10_000)
 
+    def childEvent(self, event: QChildEvent) -> None:
+        # A dialog of this window (the interaction form above all) is modal, and a modal
+        # dialog blocks this window's shortcuts: a supporter called away mid-sentence
+        # presses Ctrl+L where they are typing, so the dialog carries the lock too.
+        if (event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QDialog)
+                and hasattr(self, "lock_action")):
+            event.child().addAction(self.lock_action)
+        super().childEvent(event)
+
     def _size_to_screen(self) -> None:
         """1240 x 780 where that fits; on a laptop's 1366 x 768, the free area of the screen.
 
@@ -257,8 +267,9 @@ class MainWindow(QMainWindow):
                               lambda: show_retention(self)))
             keep(self._action(vault_menu, self.tr("Re&tire this vault…"), lambda: retire(self)))
         vault_menu.addSeparator()
-        keep(self._action(vault_menu, self.tr("&Lock now"), lambda: self.lock_now(),
-                          QKeySequence("Ctrl+L")))
+        self.lock_action = self._action(vault_menu, self.tr("&Lock now"),
+                                        lambda: self.lock_now(), QKeySequence("Ctrl+L"))
+        keep(self.lock_action)
         self._action(vault_menu, self.tr("&Auto-lock after…"), self.choose_auto_lock)
         self._action(vault_menu, self.tr("Lan&guage…"), self.choose_language)
         vault_menu.addSeparator()

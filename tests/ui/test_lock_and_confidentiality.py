@@ -87,6 +87,24 @@ def test_ctrl_l_locks(qtbot, make_window, supporter_vault):
     assert not supporter_vault.is_open
 
 
+def test_ctrl_l_in_the_interaction_form_locks_and_keeps_what_was_typed(
+        qtbot, make_window, supporter_vault, passphrase):
+    window = make_window(supporter_vault)
+    form = window.new_interaction()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    qtbot.keyClicks(form.notes, "called away mid-sentence")
+    # The form is modal, which blocks the main window's own shortcuts.
+    qtbot.keyClick(form.notes, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.lock.locked and window.lock.reason is LockReason.MANUAL
+    assert not supporter_vault.is_open
+    qtbot.keyClicks(window.lock.screen.passphrase, passphrase)
+    qtbot.keyClick(window.lock.screen.passphrase, Qt.Key.Key_Return)
+    [again] = window.unsaved_forms()
+    assert again.notes.toPlainText() == "called away mid-sentence"
+
+
 def test_the_auto_lock_minutes_are_a_setting(qtbot, make_window, supporter_vault):
     window = make_window(supporter_vault)
     assert window.inactivity.interval_ms == Settings().auto_lock_minutes * 60_000
