@@ -91,6 +91,9 @@ class InactivityTimer(QObject):
         self._timer.stop()
 
 
+BOX_WIDTH = 480
+
+
 class LockScreen(QWidget):
     """Shown in the window in place of the pages: why it locked, and the passphrase."""
 
@@ -120,16 +123,22 @@ class LockScreen(QWidget):
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
         box = QWidget()
-        box.setMaximumWidth(520)
+        # A width of its own: centred by alignment, the box took the width of the
+        # passphrase row and the wrapped heading and explanation were cut off.
+        box.setFixedWidth(BOX_WIDTH)
         inner = QVBoxLayout(box)
         inner.addWidget(self.heading)
         inner.addWidget(explanation)
         inner.addSpacing(12)
         inner.addLayout(row)
         inner.addWidget(self.error)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(box)
+        centred.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addStretch(2)
 
     def show_reason(self, reason: LockReason, idle_minutes: int = 0) -> None:

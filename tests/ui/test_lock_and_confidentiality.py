@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from sbs_desktop.app.drafts import waiting_drafts
 from sbs_desktop.app.vaults import create_vault
@@ -103,6 +103,19 @@ def test_ctrl_l_in_the_interaction_form_locks_and_keeps_what_was_typed(
     qtbot.keyClick(window.lock.screen.passphrase, Qt.Key.Key_Return)
     [again] = window.unsaved_forms()
     assert again.notes.toPlainText() == "called away mid-sentence"
+
+
+@pytest.mark.parametrize("reason", list(LockReason))
+def test_the_lock_screen_shows_its_words_whole(qtbot, make_window, supporter_vault, reason):
+    window = make_window(supporter_vault)
+    window.lock_now(reason)
+    qtbot.waitUntil(window.lock.screen.isVisible)
+    qtbot.wait(50)  # the layout settles after the words are set
+    for label in window.lock.screen.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap():
+            # Wrapped at the width it was given, the text needs this height; less is cut.
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+            assert label.width() >= 300, label.text()
 
 
 def test_the_auto_lock_minutes_are_a_setting(qtbot, make_window, supporter_vault):
