@@ -327,6 +327,8 @@ class MainWindow(QMainWindow):
         if not self.lock.lock(reason, self.settings.auto_lock_minutes):
             self.inactivity.restart()
             return False
+        # A message about the vault ("… is back in its form") has no place over a lock.
+        self.statusBar().clearMessage()
         return True
 
     def choose_auto_lock(self) -> None:

@@ -108,7 +108,9 @@ def test_ctrl_l_in_the_interaction_form_locks_and_keeps_what_was_typed(
 @pytest.mark.parametrize("reason", list(LockReason))
 def test_the_lock_screen_shows_its_words_whole(qtbot, make_window, supporter_vault, reason):
     window = make_window(supporter_vault)
+    window.statusBar().showMessage("Saved the interaction of Quenby Zyxwarth.")
     window.lock_now(reason)
+    assert window.statusBar().currentMessage() == ""  # nothing of the vault over the lock
     qtbot.waitUntil(window.lock.screen.isVisible)
     qtbot.wait(50)  # the layout settles after the words are set
     for label in window.lock.screen.findChildren(QLabel):
