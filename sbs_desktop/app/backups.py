@@ -148,8 +148,13 @@ def back_up(vault: Vault, folder: Path | None = None,
         folder.mkdir(parents=True, exist_ok=True)
         for leftover in folder.glob(f".{vault.path.stem}.*{vault_file.PARTIAL_SUFFIX}"):
             vault_file.remove(leftover)
-        while (folder / backup_name(vault.path, made_at)).exists():
-            made_at += timedelta(seconds=1)
+        # Names order the generations, so a backup's name must be newer than every other:
+        # made within the same second as the last one, it takes the next second, and a
+        # later backup never gets an older name than an earlier one (pruning would take
+        # it for the oldest and delete it).
+        newest = find_backups(folder, vault.path)
+        if newest and newest[0].made_at >= made_at:
+            made_at = newest[0].made_at + timedelta(seconds=1)
         target = folder / backup_name(vault.path, made_at)
         partial = vault_file.partial_sibling(target, "backup")
         counts = vault.snapshot_to(partial, progress)
