@@ -112,12 +112,15 @@ def test_the_lock_screen_shows_its_words_whole(qtbot, make_window, supporter_vau
     window.lock_now(reason)
     assert window.statusBar().currentMessage() == ""  # nothing of the vault over the lock
     qtbot.waitUntil(window.lock.screen.isVisible)
-    qtbot.wait(50)  # the layout settles after the words are set
-    for label in window.lock.screen.findChildren(QLabel):
-        if label.isVisible() and label.wordWrap():
-            # Wrapped at the width it was given, the text needs this height; less is cut.
-            assert label.height() >= label.heightForWidth(label.width()), label.text()
-            assert label.width() >= 300, label.text()
+    wrapped = [label for label in window.lock.screen.findChildren(QLabel)
+               if label.isVisible() and label.wordWrap()]
+
+    def whole() -> bool:
+        # Wrapped at the width it was given, a text needs this height; less is cut.
+        return all(label.width() >= 300 and label.height() >= label.heightForWidth(
+            label.width()) for label in wrapped)
+
+    qtbot.waitUntil(whole, timeout=2000)  # once the layout has settled on the words
 
 
 def test_the_auto_lock_minutes_are_a_setting(qtbot, make_window, supporter_vault):
