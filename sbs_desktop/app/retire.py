@@ -22,7 +22,7 @@ from sbs_desktop.app.export import ExportResult, export_bundle
 from sbs_desktop.core.errors import StorageFailed
 from sbs_desktop.core.progress import Progress
 from sbs_desktop.store.vault import PAGE_SIZE, Vault
-from sbs_desktop.store.vault_file import PARTIAL_SUFFIX
+from sbs_desktop.store.vault_file import PARTIAL_SUFFIX, sync_folder
 
 # 16 pages: the salt is in the first 16 bytes; the rest of the first pages holds the
 # schema, which is overwritten too so that nothing of the file's layout remains.
@@ -106,18 +106,11 @@ def destroy(plan: RetirePlan) -> tuple[Path, ...]:
             raise StorageFailed(path=str(path), reason=error.strerror or str(error)) from None
         destroyed.append(path)
     for folder in {p.parent for p in destroyed}:
-        _sync_folder(folder)
+        # The deletions reach the disk too, where the system allows; the files are gone
+        # either way, so a folder that cannot be synced is no reason to stop.
+        with contextlib.suppress(OSError):
+            sync_folder(folder)
     return tuple(destroyed)
-
-
-def _sync_folder(folder: Path) -> None:
-    # The deletions reach the disk too; Windows cannot open a folder to sync it.
-    with contextlib.suppress(OSError, AttributeError):
-        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
 
 
 def retire_vault(vault: Vault, export_to: Path, progress: Progress | None = None,

@@ -17,6 +17,7 @@ from typing import Any
 
 from sbs_desktop.core.errors import QT_TRANSLATE_NOOP, BundleRejected
 from sbs_desktop.core.shipped import shipped_file
+from sbs_desktop.exchange.bundle_rejections import OUT_OF_RANGE, UNKNOWN_INSTRUMENT
 from sbs_desktop.exchange.format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -46,7 +47,6 @@ UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "is not part of a manifest of this form
 WRONG_TYPE = QT_TRANSLATE_NOOP("Errors", "has the wrong type")
 WRONG_FORM = QT_TRANSLATE_NOOP("Errors", "is not in the expected form")
 WRONG_VALUE = QT_TRANSLATE_NOOP("Errors", "does not have the value this format version needs")
-OUT_OF_RANGE = QT_TRANSLATE_NOOP("Errors", "is out of range")
 TOO_LONG = QT_TRANSLATE_NOOP("Errors", "is longer than a manifest allows")
 NOT_WHOLE = QT_TRANSLATE_NOOP(
     "Errors", "is not a whole number written with digits only (no decimal point or exponent)")
@@ -54,8 +54,6 @@ NOT_JSON = QT_TRANSLATE_NOOP("Errors", "is not valid JSON")
 TOO_BIG = QT_TRANSLATE_NOOP("Errors", "is larger than a manifest can be (64 KiB)")
 TOO_DEEP = QT_TRANSLATE_NOOP("Errors", "is nested deeper than a manifest can be")
 DUPLICATE_KEY = QT_TRANSLATE_NOOP("Errors", "appears twice")
-UNKNOWN_INSTRUMENT = QT_TRANSLATE_NOOP(
-    "Errors", "names a survey instrument version this vault does not know; load it first")
 NOT_A_DATE = QT_TRANSLATE_NOOP("Errors", "is not a real date")
 PERIOD_REVERSED = QT_TRANSLATE_NOOP("Errors", "the first period is after the last")
 NEWER_FORMAT = QT_TRANSLATE_NOOP(
