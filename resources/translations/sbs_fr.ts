@@ -2098,7 +2098,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/exchange/manifest.py" line="+49"/>
         <source>is out of range</source>
         <translation>est hors des limites permises</translation>
     </message>
@@ -2124,7 +2123,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../sbs_desktop/exchange/manifest.py" line="+8"/>
         <source>names a survey instrument version this vault does not know; load it first</source>
         <translation>désigne une version de questionnaire que ce coffre ne connaît pas; chargez-la d&apos;abord</translation>
     </message>
@@ -2313,7 +2311,7 @@
         <translation>la clé qu&apos;il contient est endommagée</translation>
     </message>
     <message>
-        <location filename="../../sbs_desktop/exchange/manifest.py" line="-13"/>
+        <location filename="../../sbs_desktop/exchange/manifest.py" line="+45"/>
         <source>is missing</source>
         <translation>est absent</translation>
     </message>
@@ -2346,7 +2344,7 @@
         <translation>n&apos;a pas la valeur qu&apos;exige cette version du format</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>is longer than a manifest allows</source>
         <translation>est plus long que ce qu&apos;un manifeste permet</translation>
     </message>
@@ -2376,7 +2374,7 @@
         <translation>apparaît deux fois</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>is not a real date</source>
         <translation>n&apos;est pas une date réelle</translation>
     </message>
@@ -2551,12 +2549,12 @@
         <translation>Utilisez au moins quatre mots sans lien entre eux.</translation>
     </message>
     <message>
-        <location filename="../../sbs_desktop/analysis/suppression.py" line="+31"/>
+        <location filename="../../sbs_desktop/analysis/suppression.py" line="+30"/>
         <source>Nothing was written: {count} hidden counts could still be narrowed down from the published figures, even with every other count hidden. Raise the small-count threshold or wait for more data.</source>
         <translation>Rien n&apos;a été écrit : {count} effectifs masqués pourraient encore être cernés à partir des chiffres publiés, même en masquant tous les autres effectifs. Relevez le seuil des petits effectifs ou attendez plus de données.</translation>
     </message>
     <message>
-        <location filename="../../sbs_desktop/app/backups.py" line="+162"/>
+        <location filename="../../sbs_desktop/app/backups.py" line="+167"/>
         <source>a file of that name appeared</source>
         <translation>un fichier de ce nom est apparu</translation>
     </message>
@@ -2957,7 +2955,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+117"/>
+        <location filename="../../sbs_desktop/ui/labels.py" line="+56"/>
         <source>Name or initials</source>
         <translation>Nom ou initiales</translation>
     </message>
@@ -3835,7 +3833,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../sbs_desktop/ui/lock.py" line="+107"/>
+        <location filename="../../sbs_desktop/ui/lock.py" line="+110"/>
         <source>Your vault is closed. Enter your passphrase to open it again; a form you were writing comes back as it was.</source>
         <translation>Votre coffre est fermé. Entrez votre phrase de passe pour le rouvrir; un formulaire que vous remplissiez revient tel quel.</translation>
     </message>
@@ -3851,7 +3849,7 @@
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Side-by-Side locked itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Side-by-Side s&apos;est verrouillé après %n minute d&apos;inactivité.</numerusform>
@@ -3872,7 +3870,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sbs_desktop/ui/main_window.py" line="+57"/>
+        <location filename="../../sbs_desktop/ui/main_window.py" line="+58"/>
         <source>Side-by-Side — %1 (%2)</source>
         <translation>Side-by-Side — %1 (%2)</translation>
     </message>
@@ -3892,7 +3890,7 @@
         <translation>Ce que vous écriviez quand Side-by-Side s&apos;est verrouillé est de retour dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
@@ -3937,7 +3935,7 @@
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Auto-lock after…</source>
         <translation>Verrouillage &amp;automatique après…</translation>
     </message>
@@ -3977,7 +3975,7 @@
         <translation>&amp;Licences de tiers…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Auto-lock</source>
         <translation>Verrouillage automatique</translation>
     </message>
@@ -4197,7 +4195,7 @@
         <location filename="../../sbs_desktop/analysis/report.py" line="+69"/>
         <location line="+96"/>
         <location line="+90"/>
-        <location filename="../../sbs_desktop/analysis/wording.py" line="+63"/>
+        <location filename="../../sbs_desktop/analysis/wording.py" line="+35"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
@@ -5657,7 +5655,7 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../sbs_desktop/ui/labels.py" line="-76"/>
+        <location filename="../../sbs_desktop/ui/labels.py" line="-22"/>
         <source>Peer supporter</source>
         <translation>Pair aidant</translation>
     </message>
@@ -5667,230 +5665,193 @@
         <translation>Coordonnateur·rice</translation>
     </message>
     <message>
-        <location filename="../../sbs_desktop/analysis/wording.py" line="-191"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+3"/>
-        <location line="+55"/>
+        <location filename="../../sbs_desktop/core/words.py" line="+17"/>
+        <location filename="../../sbs_desktop/ui/labels.py" line="+4"/>
         <source>In person</source>
         <translation>En personne</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="-54"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Text message</source>
         <translation>Texto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Online message</source>
         <translation>Message en ligne</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Other format</source>
         <translation>Autre mode</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+3"/>
+        <location line="+3"/>
         <source>Student</source>
         <translation>Étudiant·e</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Supporter</source>
         <translation>Pair aidant</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+3"/>
+        <location line="+3"/>
         <source>Noticed a change</source>
         <translation>Changement remarqué</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Routine check-in</source>
         <translation>Prise de nouvelles régulière</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Other reason</source>
         <translation>Autre motif</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+3"/>
+        <location line="+3"/>
         <source>Academic</source>
         <translation>Études</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Clerkship</source>
         <translation>Externat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Career and match</source>
         <translation>Carrière et jumelage</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Burnout and stress</source>
         <translation>Épuisement et stress</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Mood and anxiety</source>
         <translation>Humeur et anxiété</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Relationships and family</source>
         <translation>Relations et famille</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+3"/>
+        <location line="+3"/>
         <source>Finances</source>
         <translation>Finances</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Mistreatment</source>
         <translation>Mauvais traitements</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Physical health</source>
         <translation>Santé physique</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Substance use</source>
         <translation>Consommation de substances</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Grief</source>
         <translation>Deuil</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Other concern</source>
         <translation>Autre préoccupation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+3"/>
+        <location line="+3"/>
         <source>No concern</source>
         <translation>Aucune préoccupation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Concerned</source>
         <translation>Préoccupant</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Very concerned</source>
         <translation>Très préoccupant</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Immediate risk</source>
         <translation>Risque immédiat</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+3"/>
+        <location line="+3"/>
         <source>Faculty wellness office</source>
         <translation>Bureau du mieux-être de la Faculté</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>University counselling</source>
         <translation>Counselling de l&apos;Université</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+3"/>
+        <location line="+3"/>
         <source>Physician health program</source>
         <translation>Programme de santé des médecins</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+3"/>
+        <location line="+3"/>
         <source>Family physician</source>
         <translation>Médecin de famille</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Crisis line</source>
         <translation>Ligne de crise</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Emergency services</source>
         <translation>Services d&apos;urgence</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Academic support</source>
         <translation>Soutien scolaire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Other referral</source>
         <translation>Autre orientation</translation>
     </message>
     <message>
-        <location filename="../../sbs_desktop/ui/labels.py" line="+4"/>
+        <location filename="../../sbs_desktop/ui/labels.py" line="+1"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
@@ -5905,7 +5866,7 @@
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../sbs_desktop/analysis/wording.py" line="+34"/>
+        <location filename="../../sbs_desktop/analysis/wording.py" line="-117"/>
         <location filename="../../sbs_desktop/ui/labels.py" line="+69"/>
         <source>Year %1</source>
         <translation>Année %1</translation>

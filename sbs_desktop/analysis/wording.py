@@ -9,55 +9,27 @@ from dataclasses import dataclass
 
 from sbs_desktop.core.errors import QT_TRANSLATE_NOOP
 from sbs_desktop.core.instrument import BARRIER_ITEM, default_instrument
+from sbs_desktop.core.vocabulary import (
+    Concern,
+    Format,
+    Initiator,
+    OutreachReason,
+    Referral,
+    Risk,
+)
+from sbs_desktop.core.words import WORDS
 
 Translate = Callable[[str, str], str]  # (context, English text) -> the reader's text
 SUPPRESSED = "suppressed"  # analysis.publication.SUPPRESSED, as the CSV tables write it
 # A decimal point between digits: "19.59", "<0.001", "12.3 (4.5-20.1)".
 DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
-# The same context and English as ui/labels.py, so one translation serves both.
+# The interaction vocabulary's words are core's, the same the window shows
+# (core/words.py); the report's own words follow.
 VOCABULARY = {
-    "format": {"in_person": QT_TRANSLATE_NOOP("Vocabulary", "In person"),
-               "phone": QT_TRANSLATE_NOOP("Vocabulary", "Phone"),
-               "video": QT_TRANSLATE_NOOP("Vocabulary", "Video"),
-               "text_message": QT_TRANSLATE_NOOP("Vocabulary", "Text message"),
-               "online_message": QT_TRANSLATE_NOOP("Vocabulary", "Online message"),
-               "other": QT_TRANSLATE_NOOP("Vocabulary", "Other format")},
-    "initiated_by": {"student": QT_TRANSLATE_NOOP("Vocabulary", "Student"),
-                     "supporter": QT_TRANSLATE_NOOP("Vocabulary", "Supporter")},
-    "outreach_reason": {
-        "noticed_change": QT_TRANSLATE_NOOP("Vocabulary", "Noticed a change"),
-        "routine_check_in": QT_TRANSLATE_NOOP("Vocabulary", "Routine check-in"),
-        "follow_up": QT_TRANSLATE_NOOP("Vocabulary", "Follow-up"),
-        "other": QT_TRANSLATE_NOOP("Vocabulary", "Other reason")},
-    "concern": {
-        "academic": QT_TRANSLATE_NOOP("Vocabulary", "Academic"),
-        "exams": QT_TRANSLATE_NOOP("Vocabulary", "Exams"),
-        "clerkship": QT_TRANSLATE_NOOP("Vocabulary", "Clerkship"),
-        "career_match": QT_TRANSLATE_NOOP("Vocabulary", "Career and match"),
-        "burnout_stress": QT_TRANSLATE_NOOP("Vocabulary", "Burnout and stress"),
-        "mood_anxiety": QT_TRANSLATE_NOOP("Vocabulary", "Mood and anxiety"),
-        "relationships_family": QT_TRANSLATE_NOOP("Vocabulary", "Relationships and family"),
-        "finances": QT_TRANSLATE_NOOP("Vocabulary", "Finances"),
-        "mistreatment": QT_TRANSLATE_NOOP("Vocabulary", "Mistreatment"),
-        "physical_health": QT_TRANSLATE_NOOP("Vocabulary", "Physical health"),
-        "substance_use": QT_TRANSLATE_NOOP("Vocabulary", "Substance use"),
-        "grief": QT_TRANSLATE_NOOP("Vocabulary", "Grief"),
-        "other": QT_TRANSLATE_NOOP("Vocabulary", "Other concern")},
-    "risk": {"none": QT_TRANSLATE_NOOP("Vocabulary", "No concern"),
-             "concerned": QT_TRANSLATE_NOOP("Vocabulary", "Concerned"),
-             "very_concerned": QT_TRANSLATE_NOOP("Vocabulary", "Very concerned"),
-             "immediate": QT_TRANSLATE_NOOP("Vocabulary", "Immediate risk")},
-    "referral": {
-        "faculty_wellness": QT_TRANSLATE_NOOP("Vocabulary", "Faculty wellness office"),
-        "university_counselling": QT_TRANSLATE_NOOP("Vocabulary", "University counselling"),
-        "physician_health_program": QT_TRANSLATE_NOOP("Vocabulary",
-                                                      "Physician health program"),
-        "family_physician": QT_TRANSLATE_NOOP("Vocabulary", "Family physician"),
-        "crisis_line": QT_TRANSLATE_NOOP("Vocabulary", "Crisis line"),
-        "emergency": QT_TRANSLATE_NOOP("Vocabulary", "Emergency services"),
-        "academic_support": QT_TRANSLATE_NOOP("Vocabulary", "Academic support"),
-        "other": QT_TRANSLATE_NOOP("Vocabulary", "Other referral")},
+    "format": WORDS[Format], "initiated_by": WORDS[Initiator],
+    "outreach_reason": WORDS[OutreachReason], "concern": WORDS[Concern],
+    "risk": WORDS[Risk], "referral": WORDS[Referral],
     "service": {"faculty": QT_TRANSLATE_NOOP("Report", "Faculty of Medicine services"),
                 "sbs": QT_TRANSLATE_NOOP("Report", "Side-by-Side")},
     "axis": {"interactions": QT_TRANSLATE_NOOP("Report", "Interactions"),
